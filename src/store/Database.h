@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace kefu {
+
+// One open SQLite connection to the KefuDesk store: pragmas applied, schema migrated to the latest version.
+// Qt's rule: a connection is used only by the thread that opened it, so each thread opens its own Database
+// (with its own connection name) on the same file.
+class Database {
+public:
+    // Opens (creating if absent) and migrates. Errors: Corrupt (not a database; the file is left untouched),
+    // NewerSchema (written by a newer KefuDesk; refused), Migration (a step failed and was rolled back; a backup
+    // copy sits beside the file), Io (cannot create or open the file).
+    static Result<std::unique_ptr<Database>> open(const QString& path, const QString& connectionName);
+    // An in-memory store, for tests that do not care about the file.
+    static Result<std::unique_ptr<Database>> openInMemory(const QString& connectionName);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs `work` inside one transaction: commits when it returns ok, rolls back otherwise.
+    // Nested calls join the outer transaction (a SAVEPOINT), so repositories can be composed.
+    Status transaction(const std::function<Status()>& work);
+
+private:
+    Database(QString path, QString connectionName);
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+}  // namespace kefu
