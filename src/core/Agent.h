@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -17,6 +18,8 @@ std::optional<AgentRole> agentRoleFromKey(QStringView key);
 QString agentStatusLabel(AgentStatus status);
 QString agentStatusKey(AgentStatus status);  // "online", "away", "offline"
 std::optional<AgentStatus> agentStatusFromKey(QStringView key);
+QList<AgentRole> allAgentRoles();
+QList<AgentStatus> allAgentStatuses();
 bool roleMaySeeFullContact(AgentRole role);  // phone/address unmasked: supervisors, admins and after-sales staff
 
 struct Agent {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -8,7 +9,7 @@
 
 namespace kefu {
 
-enum class Channel { Taobao, Tmall, Qianniu, Other };  // 淘宝 天猫 千牛 其他
+enum class Channel { Taobao, Tmall, Qianniu, Other };           // 淘宝 天猫 千牛 其他
 enum class ConversationStatus { Waiting, InProgress, Closed };  // 待回复 处理中 已结束
 
 QString channelLabel(Channel channel);
@@ -17,6 +18,8 @@ std::optional<Channel> channelFromKey(QStringView key);
 QString conversationStatusLabel(ConversationStatus status);
 QString conversationStatusKey(ConversationStatus status);  // "waiting", "in_progress", "closed"
 std::optional<ConversationStatus> conversationStatusFromKey(QStringView key);
+QList<Channel> allChannels();
+QList<ConversationStatus> allConversationStatuses();
 
 struct Conversation {
     qint64 id = 0;

@@ -15,6 +15,7 @@ enum class CustomerLevel { New, Returning, Vip };  // 新客 老客 VIP
 QString customerLevelLabel(CustomerLevel level);
 QString customerLevelKey(CustomerLevel level);  // "new", "returning", "vip"
 std::optional<CustomerLevel> customerLevelFromKey(QStringView key);
+QList<CustomerLevel> allCustomerLevels();
 
 // A merchant's own label on a buyer ("爱砍价", "大码"), with the colour it is shown in.
 struct CustomerTag {

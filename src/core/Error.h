@@ -8,8 +8,8 @@ namespace kefu {
 enum class ErrorCode {
     NotFound,
     InvalidInput,
-    Constraint,   // a UNIQUE/FOREIGN KEY/CHECK rule refused the write
-    Io,           // the file could not be read or written (permissions, missing folder)
+    Constraint,  // a UNIQUE/FOREIGN KEY/CHECK rule refused the write
+    Io,          // the file could not be read or written (permissions, missing folder)
     DiskFull,
     Corrupt,      // not a database, or a damaged one
     NewerSchema,  // written by a newer KefuDesk; refused, never "fixed"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -19,6 +20,9 @@ std::optional<MessageKind> messageKindFromKey(QStringView key);
 QString messageStatusKey(MessageStatus s);  // "queued", "sent", "delivered", "failed"
 std::optional<MessageStatus> messageStatusFromKey(QStringView key);
 QString messageStatusLabel(MessageStatus s);  // 发送中 已发送 已送达 发送失败
+QList<MessageDirection> allMessageDirections();
+QList<MessageKind> allMessageKinds();
+QList<MessageStatus> allMessageStatuses();
 QString messagePreview(MessageKind kind, const QString& body);  // "[商品卡片]" etc. for non-text, first line for text
 
 struct Message {
@@ -26,7 +30,7 @@ struct Message {
     qint64 conversationId = 0;
     MessageDirection direction = MessageDirection::Buyer;
     MessageKind kind = MessageKind::Text;
-    QString body;  // text; for cards, the card's payload (a product numIid or an order tid)
+    QString body;              // text; for cards, the card's payload (a product numIid or an order tid)
     QString gatewayMessageId;  // unique per channel; empty for local messages not yet sent
     QString clientMessageId;   // set by the workbench for agent replies (de-duplication on resend)
     MessageStatus status = MessageStatus::Delivered;

@@ -16,7 +16,8 @@ public:
     static constexpr Money fromFen(qint64 fen) { return Money(fen); }
     static constexpr Money fromYuan(qint64 yuan) { return Money(yuan * 100); }
 
-    // "12.30", "12.3", "12", "-0.01", "1,299.00" → fen; nullopt for anything else (more than 2 decimals, letters, overflow).
+    // "12.30", "12.3", "12", "-0.01", "1,299.00" → fen; nullopt for anything else (more than 2 decimals, letters,
+    // overflow).
     static std::optional<Money> parse(QStringView text);
 
     constexpr qint64 fen() const { return m_fen; }

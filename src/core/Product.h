@@ -28,7 +28,7 @@ struct Product {
     QList<Sku> skus;
     SizeChart sizeChart;
     QList<qint64> relatedProductIds;  // 搭配推荐
-    QString sellingPoints;  // a short paragraph agents paste when asked "这款怎么样"
+    QString sellingPoints;            // a short paragraph agents paste when asked "这款怎么样"
 
     int totalStock() const;
     QString attribute(const QString& name) const;  // empty if absent

@@ -23,6 +23,7 @@ enum class RefundStatus {
 QString afterSaleTypeLabel(AfterSaleType t);
 QString afterSaleTypeKey(AfterSaleType t);  // "refund_only", "return_refund", "exchange", "repair"
 std::optional<AfterSaleType> afterSaleTypeFromKey(QStringView key);
+QList<AfterSaleType> allAfterSaleTypes();
 QString refundStatusName(RefundStatus s);  // "WAIT_SELLER_AGREE"
 std::optional<RefundStatus> refundStatusFromName(QStringView name);
 QString refundStatusLabel(RefundStatus s);

@@ -18,13 +18,13 @@ struct SpecValue {
 struct Sku {
     qint64 id = 0;
     qint64 productId = 0;
-    QString skuId;  // Taobao sku id (digits, as a string)
-    QString outerId;  // the merchant's own code
+    QString skuId;          // Taobao sku id (digits, as a string)
+    QString outerId;        // the merchant's own code
     QList<SpecValue> spec;  // 颜色×尺码
     Money price;
     int stock = 0;
 
-    QString specText() const;  // "雾霾蓝 / M"
+    QString specText() const;                      // "雾霾蓝 / M"
     QString specValue(const QString& name) const;  // empty if the SKU has no such spec
 };
 

@@ -22,12 +22,12 @@ enum class TradeStatus {
     WaitPrePayConfirm,      // WAIT_PRE_AUTH_CONFIRM 0元购合约中
 };
 
-QString tradeStatusName(TradeStatus s);                        // "WAIT_BUYER_PAY"
+QString tradeStatusName(TradeStatus s);  // "WAIT_BUYER_PAY"
 std::optional<TradeStatus> tradeStatusFromName(QStringView name);
-QString tradeStatusLabel(TradeStatus s);                       // 等待买家付款
-QString tradeStatusShortLabel(TradeStatus s);                  // 待付款 待发货 已发货 交易成功 交易关闭 …
-bool tradeStatusAllowsAddressChange(TradeStatus s);            // only before anything has shipped
-bool tradeStatusIsPaid(TradeStatus s);                         // money has left the buyer (for conversion metrics)
+QString tradeStatusLabel(TradeStatus s);             // 等待买家付款
+QString tradeStatusShortLabel(TradeStatus s);        // 待付款 待发货 已发货 交易成功 交易关闭 …
+bool tradeStatusAllowsAddressChange(TradeStatus s);  // only before anything has shipped
+bool tradeStatusIsPaid(TradeStatus s);               // money has left the buyer (for conversion metrics)
 QList<TradeStatus> allTradeStatuses();
 
 }  // namespace kefu

@@ -1,0 +1,80 @@
+#include "core/Order.h"
+
+#include "core/PhoneNumber.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace kefu {
+
+namespace {
+
+constexpr int kZipDigits = 6;
+
+bool isZip(const QString& zip) {
+    if (zip.size() != kZipDigits) {
+        return false;
+    }
+    for (const QChar c : zip) {
+        if (c < u'0' || c > u'9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+QString Receiver::fullAddress() const {
+    QStringList parts;
+    for (const QString& part : {province, city, district, address}) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty()) {
+            parts.append(trimmed);
+        }
+    }
+    return parts.join(u' ');
+}
+
+int ReceiverRules::gbkByteLength(const QString& text) {
+    // GB18030 stores ASCII in 1 byte, the rest of the BMP in 2 and supplementary characters in 4.
+    int bytes = 0;
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        bytes += c < 0x80 ? 1 : (c <= 0xFFFF ? 2 : 4);
+    }
+    return bytes;
+}
+
+QString ReceiverRules::validate(const Receiver& r) {
+    if (r.name.trimmed().isEmpty()) {
+        return u"请填写收货人姓名"_s;
+    }
+    if (gbkByteLength(r.name) > kMaxNameBytes) {
+        return u"收货人姓名不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxNameBytes);
+    }
+    if (r.phone.trimmed().isEmpty()) {
+        return u"请填写收货人联系电话"_s;
+    }
+    if (!PhoneNumber::isMobileOrLandline(r.phone)) {
+        return u"联系电话格式不正确：请填写11位手机号，或带区号的固定电话（如 0571-88886666）"_s;
+    }
+    if (r.province.trimmed().isEmpty()) {
+        return u"请选择省份"_s;
+    }
+    if (r.city.trimmed().isEmpty()) {
+        return u"请选择城市"_s;
+    }
+    if (r.address.trimmed().isEmpty()) {
+        return u"请填写详细地址"_s;
+    }
+    if (gbkByteLength(r.address) > kMaxAddressBytes) {
+        return u"详细地址不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxAddressBytes);
+    }
+    if (!r.zip.isEmpty() && !isZip(r.zip)) {
+        return u"邮政编码应为6位数字"_s;
+    }
+    return {};
+}
+
+}  // namespace kefu

@@ -1,0 +1,124 @@
+// kefu_bench: Google Benchmark cases over a store made by kefu-scalegen, each also replayed through the sqlite3
+// shell (the same SQL, captured from our connection) so the report shows our time against raw SQLite's.
+#include "bench/BenchContext.h"
+#include "bench/BenchReport.h"
+#include "bench/ScaleGenerator.h"
+#include "bench/StoreBenchmarks.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace kefu {
+
+BenchContext& benchContext() {
+    static BenchContext context;
+    return context;
+}
+
+namespace {
+
+// Pulls `--db PATH` and `--report PATH` out of argv, leaving Google Benchmark's own flags.
+QString takeOption(std::vector<char*>& args, const char* name) {
+    for (size_t i = 1; i + 1 < args.size(); ++i) {
+        if (std::strcmp(args[i], name) == 0) {
+            QString value = QString::fromLocal8Bit(args[i + 1]);
+            args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+            return value;
+        }
+    }
+    return {};
+}
+
+bool openContext(const QString& dbPath) {
+    BenchContext& c = benchContext();
+    c.dbPath = dbPath;
+    auto db = Database::open(dbPath, u"bench"_s);
+    if (!db) {
+        std::fprintf(stderr, "kefu_bench: %s\n", qPrintable(db.error().message));
+        return false;
+    }
+    c.db = std::move(*db);
+    c.conversations = std::make_unique<ConversationRepository>(*c.db);
+    c.messages = std::make_unique<MessageRepository>(*c.db);
+    c.products = std::make_unique<ProductRepository>(*c.db);
+    c.knowledge = std::make_unique<KnowledgeRepository>(*c.db);
+    auto queries = ScaleGenerator::readLines(QStringLiteral(KEFU_SHARED_DATA_DIR "/taobao-search-queries.txt"));
+    auto count = c.conversations->count();
+    if (!queries || !count || *count == 0) {
+        std::fprintf(stderr, "kefu_bench: no shopper queries or an empty store (run kefu-scalegen first)\n");
+        return false;
+    }
+    c.shopperQueries = *queries;
+    c.knowledgeQueries = {u"发货"_s, u"掉色"_s, u"尺码推荐"_s, u"退换货"_s, u"发票"_s, u"满减"_s,
+                          u"洗涤"_s, u"快递"_s, u"纯棉"_s, u"连衣裙"_s, u"羽绒服 尺码"_s, u"XL"_s};
+    // Conversation ids are 1..count in a generated store; take a spread across it.
+    for (int i = 0; i < 997; ++i) {
+        c.conversationIds << 1 + (qint64(i) * 7919) % *count;
+    }
+    return true;
+}
+
+template <typename F>
+void add(const char* name, F body, int itemsPerIteration = 1) {
+    benchmark::RegisterBenchmark(name, [body, itemsPerIteration](benchmark::State& state) {
+        int i = 0;
+        for (auto _ : state) {
+            body(i++);
+        }
+        state.SetItemsProcessed(state.iterations() * itemsPerIteration);
+    })->Unit(benchmark::kMicrosecond);
+}
+
+void registerCases() {
+    add("open_store", [](int) { runOpenStore(); });
+    add("inbox_page_waiting_100", [](int) { runInboxWaitingPage(); });
+    add("inbox_page_all_100", [](int) { runInboxAllPage(); });
+    add("history_last_50", [](int i) { runHistory(i); });
+    add("insert_one_message", [](int i) { runInsertOne(i); });
+    add("insert_1000_messages_one_transaction", [](int i) { runInsertBatch(i, 1000); }, 1000);
+    add("product_search_shopper_queries", [](int i) { runProductSearch(i); });
+    add("knowledge_search", [](int i) { runKnowledgeSearch(i); });
+    add("message_search_newest_20", [](int) { runMessageSearch(); });
+}
+
+}  // namespace
+
+}  // namespace kefu
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    std::vector<char*> args(argv, argv + argc);
+    const QString dbPath = kefu::takeOption(args, "--db");
+    const QString reportPath = kefu::takeOption(args, "--report");
+    if (dbPath.isEmpty() || !QFile::exists(dbPath)) {
+        std::fprintf(stderr, "usage: kefu_bench --db STORE [--report FILE.md] [benchmark flags]\n");
+        return 2;
+    }
+    if (!kefu::openContext(dbPath)) {
+        return 1;
+    }
+    int benchArgc = static_cast<int>(args.size());
+    benchmark::Initialize(&benchArgc, args.data());
+    kefu::registerCases();
+    kefu::BenchReport report(dbPath);
+    benchmark::RunSpecifiedBenchmarks(&report);
+    report.compareWithSqliteShell();
+    const QString table = report.markdown();
+    std::printf("\n%s", qPrintable(table));
+    if (!reportPath.isEmpty()) {
+        QFile out(reportPath);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            out.write(table.toUtf8());
+        }
+    }
+    benchmark::Shutdown();
+    return 0;
+}
