@@ -1,0 +1,486 @@
+#include "store/ProductRepository.h"
+
+#include "store/Database.h"
+#include "store/FtsText.h"
+#include "store/StatementCache.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace kefu {
+
+namespace {
+
+constexpr int kMaxSearchLimit = 200;
+constexpr double kTitleWeight = 10.0;
+constexpr double kRestWeight = 1.0;
+
+const QString kSaveFailed = u"保存商品失败"_s;
+const QString kLoadFailed = u"读取商品失败"_s;
+const QString kSearchFailed = u"搜索商品失败"_s;
+const QString kProductNotFound = u"商品不存在"_s;
+
+const QString kInsertProduct =
+    u"INSERT INTO product (num_iid, title, category, price_fen, on_sale, selling_points) VALUES (?, ?, ?, ?, ?, ?)"_s;
+const QString kUpdateProduct =
+    u"UPDATE product SET num_iid = ?, title = ?, category = ?, price_fen = ?, on_sale = ?, selling_points = ? "
+    "WHERE id = ?"_s;
+const QString kInsertAttribute =
+    u"INSERT INTO product_attribute (product_id, position, name, value) VALUES (?, ?, ?, ?)"_s;
+const QString kInsertSku =
+    u"INSERT INTO sku (product_id, sku_id, position, outer_id, spec_json, price_fen, stock) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kUpdateSku =
+    u"UPDATE sku SET position = ?, outer_id = ?, spec_json = ?, price_fen = ?, stock = ? WHERE id = ?"_s;
+const QString kInsertSizeRow =
+    u"INSERT INTO size_chart_row (product_id, position, size, height_min, height_max, weight_min, weight_max, "
+    "chest_min, chest_max, length_min, length_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertRelated =
+    u"INSERT INTO product_related (product_id, related_product_id, position) VALUES (?, ?, ?)"_s;
+const QString kInsertFts = u"INSERT INTO product_fts (rowid, title, attributes) VALUES (?, ?, ?)"_s;
+const QString kDeleteFts =
+    u"INSERT INTO product_fts (product_fts, rowid, title, attributes) VALUES ('delete', ?, ?, ?)"_s;
+
+// The columns of a ProductHit, for a query over `product p`.
+const QString kHitColumns =
+    u"p.id, p.num_iid, p.title, p.price_fen, p.on_sale, "
+    "(SELECT coalesce(sum(s.stock), 0) FROM sku s WHERE s.product_id = p.id)"_s;
+
+QString specToJson(const QList<SpecValue>& spec) {
+    QJsonArray array;
+    for (const SpecValue& value : spec) {
+        array.append(QJsonObject{{u"name"_s, value.name}, {u"value"_s, value.value}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<SpecValue> specFromJson(const QString& json) {
+    QList<SpecValue> spec;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& item : array) {
+        const QJsonObject object = item.toObject();
+        spec.append({object.value(u"name"_s).toString(), object.value(u"value"_s).toString()});
+    }
+    return spec;
+}
+
+QVariant optionalToVariant(const std::optional<int>& value) {
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> optionalFromVariant(const QVariant& value) {
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+// What the index holds for a product. Also used to delete the old row, so it must depend only on stored fields.
+struct FtsColumns {
+    QString title;
+    QString rest;
+};
+
+FtsColumns ftsColumns(const Product& product) {
+    QStringList rest{product.category};
+    for (const ProductAttribute& attribute : product.attributes) {
+        rest.append(attribute.value);
+    }
+    // Buyers ask for "XL码" or quote a 货号; SKU specs and merchant codes make those findable.
+    QSet<QString> seen;
+    for (const Sku& sku : product.skus) {
+        for (const SpecValue& value : sku.spec) {
+            if (!seen.contains(value.value)) {
+                seen.insert(value.value);
+                rest.append(value.value);
+            }
+        }
+        if (!sku.outerId.isEmpty()) {
+            rest.append(sku.outerId);
+        }
+    }
+    return {FtsText::indexTokens(product.title), FtsText::indexTokens(rest.join(u' '))};
+}
+
+Status validate(const Product& product) {
+    if (product.numIid.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidInput, u"商品ID不能为空"_s, {}};
+    }
+    if (product.title.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidInput, u"商品标题不能为空"_s, {}};
+    }
+    for (const Sku& sku : product.skus) {
+        if (sku.skuId.trimmed().isEmpty()) {
+            return Error{ErrorCode::InvalidInput, u"SKU ID不能为空"_s, {}};
+        }
+    }
+    return {};
+}
+
+QVariantList productValues(const Product& product) {
+    return {product.numIid,      product.title,          product.category,
+            product.price.fen(), product.onSale ? 1 : 0, product.sellingPoints};
+}
+
+ProductHit hitFromQuery(const QSqlQuery& query) {
+    ProductHit hit;
+    hit.id = query.value(0).toLongLong();
+    hit.numIid = query.value(1).toString();
+    hit.title = query.value(2).toString();
+    hit.price = Money::fromFen(query.value(3).toLongLong());
+    hit.onSale = query.value(4).toInt() != 0;
+    hit.totalStock = query.value(5).toInt();
+    return hit;
+}
+
+}  // namespace
+
+ProductRepository::ProductRepository(Database& db)
+    : m_db(db), m_statements(std::make_unique<StatementCache>(db.connection())) {}
+
+ProductRepository::~ProductRepository() = default;
+
+Result<qint64> ProductRepository::add(const Product& product) {
+    if (Status valid = validate(product); !valid) {
+        return valid.error();
+    }
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        Result<QSqlQuery*> insert = m_statements->exec(kInsertProduct, productValues(product), kSaveFailed);
+        if (!insert) {
+            return insert.error();
+        }
+        id = (*insert)->lastInsertId().toLongLong();
+        (*insert)->finish();
+        if (Status children = insertChildren(id, product); !children) {
+            return children;
+        }
+        if (Status skus = upsertSkus(id, product.skus, true); !skus) {
+            return skus;
+        }
+        return writeFts(id, product, false);
+    });
+    if (!status) {
+        return status.error();
+    }
+    return id;
+}
+
+Status ProductRepository::update(const Product& product) {
+    if (Status valid = validate(product); !valid) {
+        return valid;
+    }
+    return m_db.transaction([&]() -> Status {
+        const Result<Product> old = find(product.id);
+        if (!old) {
+            return old.error();
+        }
+        if (Status removed = writeFts(product.id, *old, true); !removed) {
+            return removed;
+        }
+        QVariantList values = productValues(product);
+        values.append(product.id);
+        Result<QSqlQuery*> updated = m_statements->exec(kUpdateProduct, values, kSaveFailed);
+        if (!updated) {
+            return updated.error();
+        }
+        (*updated)->finish();
+        for (const QString& table : {u"product_attribute"_s, u"size_chart_row"_s, u"product_related"_s}) {
+            Result<QSqlQuery*> cleared =
+                m_statements->exec(u"DELETE FROM "_s + table + u" WHERE product_id = ?"_s, {product.id}, kSaveFailed);
+            if (!cleared) {
+                return cleared.error();
+            }
+            (*cleared)->finish();
+        }
+        if (Status children = insertChildren(product.id, product); !children) {
+            return children;
+        }
+        if (Status skus = upsertSkus(product.id, product.skus, false); !skus) {
+            return skus;
+        }
+        return writeFts(product.id, product, false);
+    });
+}
+
+Status ProductRepository::insertChildren(qint64 productId, const Product& product) {
+    int position = 0;
+    for (const ProductAttribute& attribute : product.attributes) {
+        Result<QSqlQuery*> query =
+            m_statements->exec(kInsertAttribute, {productId, position++, attribute.name, attribute.value}, kSaveFailed);
+        if (!query) {
+            return query.error();
+        }
+        (*query)->finish();
+    }
+    position = 0;
+    for (const SizeChartRow& row : product.sizeChart.rows) {
+        const QVariantList values{productId,
+                                  position++,
+                                  row.size,
+                                  optionalToVariant(row.heightCm.min),
+                                  optionalToVariant(row.heightCm.max),
+                                  optionalToVariant(row.weightKg.min),
+                                  optionalToVariant(row.weightKg.max),
+                                  optionalToVariant(row.chestCm.min),
+                                  optionalToVariant(row.chestCm.max),
+                                  optionalToVariant(row.lengthCm.min),
+                                  optionalToVariant(row.lengthCm.max)};
+        Result<QSqlQuery*> query = m_statements->exec(kInsertSizeRow, values, kSaveFailed);
+        if (!query) {
+            return query.error();
+        }
+        (*query)->finish();
+    }
+    return insertRelated(productId, product.relatedProductIds);
+}
+
+Status ProductRepository::insertRelated(qint64 productId, const QList<qint64>& relatedIds) {
+    int position = 0;
+    for (qint64 relatedId : relatedIds) {
+        Result<QSqlQuery*> query = m_statements->exec(kInsertRelated, {productId, relatedId, position++}, kSaveFailed);
+        if (!query) {
+            return query.error();
+        }
+        (*query)->finish();
+    }
+    return {};
+}
+
+Status ProductRepository::upsertSkus(qint64 productId, const QList<Sku>& skus, bool fresh) {
+    QHash<QString, qint64> existing;  // Taobao sku id → row id
+    if (!fresh) {
+        Result<QSqlQuery> query = StatementCache::execOnce(
+            m_db.connection(), u"SELECT sku_id, id FROM sku WHERE product_id = ?"_s, {productId}, kSaveFailed);
+        if (!query) {
+            return query.error();
+        }
+        while (query->next()) {
+            existing.insert(query->value(0).toString(), query->value(1).toLongLong());
+        }
+    }
+    int position = 0;
+    for (const Sku& sku : skus) {
+        const QString spec = specToJson(sku.spec);
+        const auto kept = existing.constFind(sku.skuId);
+        Result<QSqlQuery*> query =
+            kept != existing.constEnd()
+                ? m_statements->exec(kUpdateSku, {position, sku.outerId, spec, sku.price.fen(), sku.stock, *kept},
+                                     kSaveFailed)
+                : m_statements->exec(kInsertSku,
+                                     {productId, sku.skuId, position, sku.outerId, spec, sku.price.fen(), sku.stock},
+                                     kSaveFailed);
+        if (!query) {
+            return query.error();
+        }
+        (*query)->finish();
+        existing.remove(sku.skuId);
+        ++position;
+    }
+    for (qint64 staleId : std::as_const(existing)) {
+        Result<QSqlQuery*> query = m_statements->exec(u"DELETE FROM sku WHERE id = ?"_s, {staleId}, kSaveFailed);
+        if (!query) {
+            return query.error();
+        }
+        (*query)->finish();
+    }
+    return {};
+}
+
+Status ProductRepository::writeFts(qint64 productId, const Product& product, bool remove) {
+    const FtsColumns columns = ftsColumns(product);
+    Result<QSqlQuery*> query =
+        m_statements->exec(remove ? kDeleteFts : kInsertFts, {productId, columns.title, columns.rest}, kSaveFailed);
+    if (!query) {
+        return query.error();
+    }
+    (*query)->finish();
+    return {};
+}
+
+Status ProductRepository::setRelated(qint64 productId, const QList<qint64>& relatedIds) {
+    return m_db.transaction([&]() -> Status {
+        Result<QSqlQuery> exists = StatementCache::execOnce(m_db.connection(), u"SELECT 1 FROM product WHERE id = ?"_s,
+                                                            {productId}, kSaveFailed);
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists->next()) {
+            return Error{ErrorCode::NotFound, kProductNotFound, QString::number(productId)};
+        }
+        exists->finish();
+        Result<QSqlQuery*> cleared =
+            m_statements->exec(u"DELETE FROM product_related WHERE product_id = ?"_s, {productId}, kSaveFailed);
+        if (!cleared) {
+            return cleared.error();
+        }
+        (*cleared)->finish();
+        return insertRelated(productId, relatedIds);
+    });
+}
+
+Status ProductRepository::setStock(qint64 skuRowId, int stock) {
+    if (stock < 0) {
+        return Error{ErrorCode::InvalidInput, u"库存不能为负数"_s, QString::number(stock)};
+    }
+    return StatementCache::execChanging(m_db.connection(), u"UPDATE sku SET stock = ? WHERE id = ?"_s,
+                                        {stock, skuRowId}, u"修改库存失败"_s, u"SKU不存在"_s);
+}
+
+Result<Product> ProductRepository::find(qint64 id) const {
+    const QSqlDatabase db = m_db.connection();
+    Result<QSqlQuery> row = StatementCache::execOnce(
+        db, u"SELECT num_iid, title, category, price_fen, on_sale, selling_points FROM product WHERE id = ?"_s, {id},
+        kLoadFailed);
+    if (!row) {
+        return row.error();
+    }
+    if (!row->next()) {
+        return Error{ErrorCode::NotFound, kProductNotFound, QString::number(id)};
+    }
+    Product product;
+    product.id = id;
+    product.numIid = row->value(0).toString();
+    product.title = row->value(1).toString();
+    product.category = row->value(2).toString();
+    product.price = Money::fromFen(row->value(3).toLongLong());
+    product.onSale = row->value(4).toInt() != 0;
+    product.sellingPoints = row->value(5).toString();
+    row->finish();
+    if (Status children = loadChildren(product); !children) {
+        return children.error();
+    }
+    return product;
+}
+
+Status ProductRepository::loadChildren(Product& product) const {
+    const QSqlDatabase db = m_db.connection();
+    Result<QSqlQuery> attributes = StatementCache::execOnce(
+        db, u"SELECT name, value FROM product_attribute WHERE product_id = ? ORDER BY position"_s, {product.id},
+        kLoadFailed);
+    if (!attributes) {
+        return attributes.error();
+    }
+    while (attributes->next()) {
+        product.attributes.append({attributes->value(0).toString(), attributes->value(1).toString()});
+    }
+    Result<QSqlQuery> skus = StatementCache::execOnce(
+        db,
+        u"SELECT id, sku_id, outer_id, spec_json, price_fen, stock FROM sku WHERE product_id = ? "
+        "ORDER BY position, id"_s,
+        {product.id}, kLoadFailed);
+    if (!skus) {
+        return skus.error();
+    }
+    while (skus->next()) {
+        Sku sku;
+        sku.id = skus->value(0).toLongLong();
+        sku.productId = product.id;
+        sku.skuId = skus->value(1).toString();
+        sku.outerId = skus->value(2).toString();
+        sku.spec = specFromJson(skus->value(3).toString());
+        sku.price = Money::fromFen(skus->value(4).toLongLong());
+        sku.stock = skus->value(5).toInt();
+        product.skus.append(sku);
+    }
+    Result<QSqlQuery> rows = StatementCache::execOnce(
+        db,
+        u"SELECT size, height_min, height_max, weight_min, weight_max, chest_min, chest_max, length_min, length_max "
+        "FROM size_chart_row WHERE product_id = ? ORDER BY position"_s,
+        {product.id}, kLoadFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    while (rows->next()) {
+        const auto range = [&](int column) {
+            return SizeRange{optionalFromVariant(rows->value(column)), optionalFromVariant(rows->value(column + 1))};
+        };
+        product.sizeChart.rows.append({rows->value(0).toString(), range(1), range(3), range(5), range(7)});
+    }
+    Result<QSqlQuery> related = StatementCache::execOnce(
+        db, u"SELECT related_product_id FROM product_related WHERE product_id = ? ORDER BY position"_s, {product.id},
+        kLoadFailed);
+    if (!related) {
+        return related.error();
+    }
+    while (related->next()) {
+        product.relatedProductIds.append(related->value(0).toLongLong());
+    }
+    return {};
+}
+
+Result<Product> ProductRepository::findByNumIid(const QString& numIid) const {
+    Result<QSqlQuery> query = StatementCache::execOnce(m_db.connection(), u"SELECT id FROM product WHERE num_iid = ?"_s,
+                                                       {numIid}, kLoadFailed);
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return Error{ErrorCode::NotFound, kProductNotFound, numIid};
+    }
+    const qint64 id = query->value(0).toLongLong();
+    query->finish();
+    return find(id);
+}
+
+Result<QList<ProductHit>> ProductRepository::search(const QString& query, int limit) const {
+    const QString match = FtsText::matchExpression(query);
+    if (match.isEmpty() || limit <= 0) {
+        return QList<ProductHit>{};
+    }
+    // Rank inside the index first, so only `limit` product rows are read.
+    const QString sql = u"SELECT "_s + kHitColumns +
+                        u", m.score FROM (SELECT rowid AS rid, bm25(product_fts, ?, ?) AS score FROM product_fts "
+                        "WHERE product_fts MATCH ? ORDER BY score, rowid LIMIT ?) AS m "
+                        "JOIN product p ON p.id = m.rid ORDER BY m.score, p.id"_s;
+    Result<QSqlQuery> rows = StatementCache::execOnce(
+        m_db.connection(), sql, {kTitleWeight, kRestWeight, match, qMin(limit, kMaxSearchLimit)}, kSearchFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<ProductHit> hits;
+    while (rows->next()) {
+        ProductHit hit = hitFromQuery(*rows);
+        hit.rank = -rows->value(6).toDouble();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<QList<ProductHit>> ProductRepository::listPage(std::optional<qint64> afterId, int limit) const {
+    if (limit <= 0) {
+        return QList<ProductHit>{};
+    }
+    Result<QSqlQuery> rows = StatementCache::execOnce(
+        m_db.connection(), u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id > ? ORDER BY p.id LIMIT ?"_s,
+        {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, kLoadFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<ProductHit> hits;
+    while (rows->next()) {
+        hits.append(hitFromQuery(*rows));
+    }
+    return hits;
+}
+
+Result<int> ProductRepository::count() const {
+    Result<QSqlQuery> query =
+        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM product"_s, {}, kLoadFailed);
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return 0;
+    }
+    return query->value(0).toInt();
+}
+
+}  // namespace kefu

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Product.h"
+#include "core/Result.h"
+#include "store/ProductHit.h"
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+#include <optional>
+
+namespace kefu {
+
+class Database;
+class StatementCache;
+
+// The catalogue: products with attributes, SKUs, size chart and 搭配 relations, and the full-text index agents
+// search when a buyer names or describes an item. Write statements are prepared once per repository, so bulk
+// loading many products inside one outer Database::transaction stays cheap. Destroy it before its Database.
+class ProductRepository {
+public:
+    explicit ProductRepository(Database& db);
+    ~ProductRepository();
+    ProductRepository(const ProductRepository&) = delete;
+    ProductRepository& operator=(const ProductRepository&) = delete;
+
+    // The whole aggregate in one transaction (ids in the argument are ignored); returns the new product id.
+    // relatedProductIds must name stored products. A duplicate num_iid or sku id is ErrorCode::Constraint and
+    // leaves nothing behind.
+    Result<qint64> add(const Product& product);
+    // Replaces the aggregate of product.id (NotFound if absent). SKUs are matched by their Taobao sku id, so a kept
+    // SKU keeps its row id (order lines point at it); SKUs missing from `product` are deleted.
+    Status update(const Product& product);
+    // Replaces the 搭配推荐 list, in the given order (for relations added once all products exist).
+    Status setRelated(qint64 productId, const QList<qint64>& relatedIds);
+    Status setStock(qint64 skuRowId, int stock);  // NotFound, InvalidInput when negative
+
+    Result<Product> find(qint64 id) const;                      // NotFound
+    Result<Product> findByNumIid(const QString& numIid) const;  // NotFound
+    // Title, category, attribute values, SKU spec values and merchant codes, ranked by bm25 with the title weighted
+    // above the rest, then by id. An empty or unsearchable query gives an empty list.
+    Result<QList<ProductHit>> search(const QString& query, int limit = 20) const;
+    // Catalogue order (id ascending), keyset paging: pass the last id of the previous page.
+    Result<QList<ProductHit>> listPage(std::optional<qint64> afterId, int limit) const;
+    Result<int> count() const;
+
+private:
+    Status insertChildren(qint64 productId, const Product& product);
+    Status insertRelated(qint64 productId, const QList<qint64>& relatedIds);
+    Status upsertSkus(qint64 productId, const QList<Sku>& skus, bool fresh);
+    Status writeFts(qint64 productId, const Product& product, bool remove);
+    Status loadChildren(Product& product) const;
+
+    Database& m_db;
+    std::unique_ptr<StatementCache> m_statements;
+};
+
+}  // namespace kefu

@@ -1,0 +1,257 @@
+#include "store/QuickPhraseRepository.h"
+
+#include "store/Database.h"
+#include "store/StatementCache.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kefu {
+
+namespace {
+
+const QString kLoadFailed = u"读取快捷短语失败"_s;
+const QString kSaveFailed = u"保存快捷短语失败"_s;
+const QString kNotFound = u"快捷短语不存在"_s;
+
+// The list a phrase is ordered in: its group, and within it the shop's phrases or one agent's own.
+struct PhraseList {
+    QString groupName;
+    QString scope;
+    QVariant owner;  // null for shop phrases
+
+    bool sameAs(const PhraseList& other) const {
+        return groupName == other.groupName && scope == other.scope && owner.isNull() == other.owner.isNull() &&
+               owner.toLongLong() == other.owner.toLongLong();
+    }
+};
+
+QVariant ownerVariant(const std::optional<qint64>& owner) {
+    return owner ? QVariant(*owner) : QVariant(QMetaType::fromType<qint64>());
+}
+
+PhraseList listOf(const QuickPhrase& phrase) {
+    return {phrase.groupName, phraseScopeKey(phrase.scope), ownerVariant(phrase.ownerAgentId)};
+}
+
+Status validate(const QuickPhrase& phrase) {
+    if (phrase.body.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidInput, u"短语内容不能为空"_s, {}};
+    }
+    if (phrase.groupName.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidInput, u"短语分组不能为空"_s, {}};
+    }
+    return {};
+}
+
+Result<int> nextSortOrder(const QSqlDatabase& db, const PhraseList& list) {
+    Result<QSqlQuery> query = StatementCache::execOnce(db,
+                                                       u"SELECT coalesce(max(sort_order) + 1, 0) FROM quick_phrase "
+                                                       "WHERE group_name = ? AND scope = ? AND owner_agent_id IS ?"_s,
+                                                       {list.groupName, list.scope, list.owner}, kSaveFailed);
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<PhraseList> storedList(const QSqlDatabase& db, qint64 id) {
+    Result<QSqlQuery> query = StatementCache::execOnce(
+        db, u"SELECT group_name, scope, owner_agent_id FROM quick_phrase WHERE id = ?"_s, {id}, kLoadFailed);
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return Error{ErrorCode::NotFound, kNotFound, QString::number(id)};
+    }
+    const QVariant owner = query->value(2);
+    return PhraseList{query->value(0).toString(), query->value(1).toString(),
+                      owner.isNull() ? ownerVariant(std::nullopt) : ownerVariant(owner.toLongLong())};
+}
+
+}  // namespace
+
+QuickPhraseRepository::QuickPhraseRepository(Database& db) : m_db(db) {}
+
+Result<qint64> QuickPhraseRepository::add(const QuickPhrase& phrase) {
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        Result<qint64> inserted = insert(phrase);
+        if (!inserted) {
+            return inserted.error();
+        }
+        id = *inserted;
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return id;
+}
+
+Result<qint64> QuickPhraseRepository::insert(const QuickPhrase& phrase) {
+    if (Status valid = validate(phrase); !valid) {
+        return valid.error();
+    }
+    const QSqlDatabase db = m_db.connection();
+    const PhraseList list = listOf(phrase);
+    const Result<int> sortOrder = nextSortOrder(db, list);
+    if (!sortOrder) {
+        return sortOrder.error();
+    }
+    Result<QSqlQuery> query = StatementCache::execOnce(
+        db,
+        u"INSERT INTO quick_phrase (group_name, scope, owner_agent_id, shortcut_code, body, sort_order) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {list.groupName, list.scope, list.owner, phrase.shortcutCode, phrase.body, *sortOrder}, kSaveFailed);
+    if (!query) {
+        return query.error();
+    }
+    return query->lastInsertId().toLongLong();
+}
+
+Status QuickPhraseRepository::update(const QuickPhrase& phrase) {
+    if (Status valid = validate(phrase); !valid) {
+        return valid;
+    }
+    return m_db.transaction([&]() -> Status {
+        const QSqlDatabase db = m_db.connection();
+        const Result<PhraseList> old = storedList(db, phrase.id);
+        if (!old) {
+            return old.error();
+        }
+        const PhraseList list = listOf(phrase);
+        QString sql =
+            u"UPDATE quick_phrase SET group_name = ?, scope = ?, owner_agent_id = ?, shortcut_code = ?, "
+            "body = ?"_s;
+        QVariantList values{list.groupName, list.scope, list.owner, phrase.shortcutCode, phrase.body};
+        if (!old->sameAs(list)) {
+            const Result<int> sortOrder = nextSortOrder(db, list);
+            if (!sortOrder) {
+                return sortOrder.error();
+            }
+            sql += u", sort_order = ?"_s;
+            values.append(*sortOrder);
+        }
+        values.append(phrase.id);
+        Result<QSqlQuery> query = StatementCache::execOnce(db, sql + u" WHERE id = ?"_s, values, kSaveFailed);
+        return query ? Status{} : Status{query.error()};
+    });
+}
+
+Status QuickPhraseRepository::remove(qint64 id) {
+    return StatementCache::execChanging(m_db.connection(), u"DELETE FROM quick_phrase WHERE id = ?"_s, {id},
+                                        u"删除快捷短语失败"_s, kNotFound);
+}
+
+Result<QList<QuickPhrase>> QuickPhraseRepository::listVisibleTo(qint64 agentId) const {
+    Result<QSqlQuery> rows = StatementCache::execOnce(
+        m_db.connection(),
+        u"SELECT q.id, q.group_name, q.scope, q.owner_agent_id, q.shortcut_code, q.body, q.use_count, q.sort_order "
+        "FROM quick_phrase q "
+        "JOIN (SELECT group_name, min(id) AS first_id FROM quick_phrase GROUP BY group_name) g "
+        "ON g.group_name = q.group_name "
+        "WHERE q.scope = 'shop' OR q.owner_agent_id = ? "
+        "ORDER BY g.first_id, q.scope = 'personal', q.sort_order, q.id"_s,
+        {agentId}, kLoadFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<QuickPhrase> phrases;
+    while (rows->next()) {
+        QuickPhrase phrase;
+        phrase.id = rows->value(0).toLongLong();
+        phrase.groupName = rows->value(1).toString();
+        phrase.scope = phraseScopeFromKey(rows->value(2).toString()).value_or(PhraseScope::Shop);
+        if (!rows->value(3).isNull()) {
+            phrase.ownerAgentId = rows->value(3).toLongLong();
+        }
+        phrase.shortcutCode = rows->value(4).toString();
+        phrase.body = rows->value(5).toString();
+        phrase.useCount = rows->value(6).toInt();
+        phrase.sortOrder = rows->value(7).toInt();
+        phrases.append(phrase);
+    }
+    return phrases;
+}
+
+Result<QStringList> QuickPhraseRepository::groups() const {
+    Result<QSqlQuery> rows = StatementCache::execOnce(
+        m_db.connection(), u"SELECT group_name FROM quick_phrase GROUP BY group_name ORDER BY min(id)"_s, {},
+        kLoadFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    QStringList names;
+    while (rows->next()) {
+        names.append(rows->value(0).toString());
+    }
+    return names;
+}
+
+Status QuickPhraseRepository::move(qint64 id, int newIndexInGroup) {
+    return m_db.transaction([&]() -> Status {
+        const QSqlDatabase db = m_db.connection();
+        const Result<PhraseList> list = storedList(db, id);
+        if (!list) {
+            return list.error();
+        }
+        Result<QSqlQuery> rows = StatementCache::execOnce(
+            db,
+            u"SELECT id FROM quick_phrase WHERE group_name = ? AND scope = ? AND owner_agent_id IS ? "
+            "ORDER BY sort_order, id"_s,
+            {list->groupName, list->scope, list->owner}, kLoadFailed);
+        if (!rows) {
+            return rows.error();
+        }
+        QList<qint64> ids;
+        while (rows->next()) {
+            ids.append(rows->value(0).toLongLong());
+        }
+        rows->finish();
+        ids.removeOne(id);
+        ids.insert(std::clamp<qsizetype>(newIndexInGroup, 0, ids.size()), id);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            Result<QSqlQuery> renumbered = StatementCache::execOnce(
+                db, u"UPDATE quick_phrase SET sort_order = ? WHERE id = ? AND sort_order <> ?"_s,
+                {int(i), ids.at(i), int(i)}, kSaveFailed);
+            if (!renumbered) {
+                return renumbered.error();
+            }
+        }
+        return {};
+    });
+}
+
+Status QuickPhraseRepository::recordUse(qint64 id) {
+    return StatementCache::execChanging(m_db.connection(),
+                                        u"UPDATE quick_phrase SET use_count = use_count + 1 WHERE id = ?"_s, {id},
+                                        kSaveFailed, kNotFound);
+}
+
+Status QuickPhraseRepository::importPhrases(const QList<QuickPhrase>& phrases) {
+    return m_db.transaction([&]() -> Status {
+        for (const QuickPhrase& phrase : phrases) {
+            Result<qint64> inserted = insert(phrase);
+            if (!inserted) {
+                return inserted.error();
+            }
+        }
+        return {};
+    });
+}
+
+Result<int> QuickPhraseRepository::count() const {
+    Result<QSqlQuery> query =
+        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM quick_phrase"_s, {}, kLoadFailed);
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+}  // namespace kefu
