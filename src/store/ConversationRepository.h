@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Conversation.h"
+#include "core/Result.h"
+#include "store/InboxQuery.h"
+#include "store/InboxRow.h"
+#include "store/StatementCache.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace kefu {
+
+class Database;
+
+// Conversations and the inbox pages built from them. The denormalised fields (waiting since, preview, unread…)
+// are kept by MessageRepository as messages arrive; this class reads them and changes assignment and status.
+class ConversationRepository {
+public:
+    explicit ConversationRepository(Database& db);
+    ~ConversationRepository();
+    ConversationRepository(const ConversationRepository&) = delete;
+    ConversationRepository& operator=(const ConversationRepository&) = delete;
+
+    Result<qint64> create(const Conversation& conversation);  // the id field is ignored; returns the new id
+    Result<Conversation> find(qint64 id);                     // NotFound
+
+    // One page in the view's order, after `query.after` (keyset; pages never repeat or skip a row).
+    Result<QList<InboxRow>> inboxPage(const InboxQuery& query);
+    // SQLite's EXPLAIN QUERY PLAN lines for that page's statement, to check it reads an index range with no sort.
+    Result<QStringList> explainInboxPage(const InboxQuery& query);
+    // Conversations of buyers whose nick contains `text` (case-insensitive), most recent first.
+    Result<QList<InboxRow>> findByBuyerNick(const QString& text, int limit = 50);
+    // Conversations of the buyer who placed trade `tid`, most recent first.
+    Result<QList<InboxRow>> findByTid(const QString& tid);
+    // One inbox row, to refresh it after a change; empty when the conversation does not exist.
+    Result<std::optional<InboxRow>> row(qint64 id);
+
+    Status assign(qint64 id, std::optional<qint64> agentId);  // empty agentId: back to the shared queue
+    Status close(qint64 id, qint64 atMs);                     // clears waiting since; a buyer message reopens it
+    Status reopen(qint64 id);                                 // by an agent: in progress again
+    Status markRead(qint64 id);
+    Result<int> countWaiting();
+    Result<int> count();
+
+private:
+    Result<QList<InboxRow>> runPage(const QString& sql, QVariantList values, int limit);
+    Status update(qint64 id, const QString& sql, const QVariantList& values, const QString& userMessage,
+                  bool unchangedIsOk = false);
+    Result<int> countOf(const QString& sql);
+
+    Database& m_db;
+    StatementCache m_statements;
+};
+
+}  // namespace kefu

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Message.h"
+#include "core/Result.h"
+#include "store/AppendResult.h"
+#include "store/StatementCache.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kefu {
+
+class Database;
+
+// Chat messages, their full-text index, and the conversation fields that follow from them (waiting since,
+// unread count, preview, status). Every call that writes runs in one transaction.
+class MessageRepository {
+public:
+    explicit MessageRepository(Database& db);
+    ~MessageRepository();
+    MessageRepository(const MessageRepository&) = delete;
+    MessageRepository& operator=(const MessageRepository&) = delete;
+
+    // Stores the message (the id field is ignored). A message whose (channel, gateway id) or client id is already
+    // stored changes nothing and returns the stored id with inserted=false: delivery is exactly-once.
+    // A buyer message makes the conversation wait (reopening a closed one); an agent message answers it.
+    Result<AppendResult> append(const Message& message);
+    // The same for a burst, all-or-nothing: if one message fails (e.g. an unknown conversation) none is stored.
+    // Results are in input order; duplicates inside the batch return the id stored earlier in it.
+    Result<QList<AppendResult>> appendBatch(const QList<Message>& messages);
+
+    // The `limit` messages before `beforeId` (or the newest ones), oldest first.
+    Result<QList<Message>> history(qint64 conversationId, std::optional<qint64> beforeId = {}, int limit = 50);
+    // SQLite's EXPLAIN QUERY PLAN lines for history's statement (an index range, no sort).
+    Result<QStringList> explainHistory(qint64 conversationId, std::optional<qint64> beforeId = {}, int limit = 50);
+    Result<Message> find(qint64 id);  // NotFound
+    Result<std::optional<Message>> findByClientId(const QString& clientMessageId);
+    Status setStatus(qint64 id, MessageStatus status);  // NotFound
+    Result<int> count();
+
+    // Text and system messages matching `query` (FtsText::matchExpression), newest first.
+    Result<QList<Message>> search(const QString& query, int limit = 20, std::optional<qint64> conversationId = {});
+
+private:
+    Database& m_db;
+    StatementCache m_statements;
+};
+
+}  // namespace kefu
