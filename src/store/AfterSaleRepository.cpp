@@ -311,4 +311,20 @@ Result<int> AfterSaleRepository::count() {
     return n;
 }
 
+Result<QMap<RefundStatus, int>> AfterSaleRepository::countByStatus() {
+    auto q = m_statements->exec(u"SELECT status, COUNT(*) FROM after_sale_case GROUP BY status"_s, {}, kReadFailed);
+    if (!q) {
+        return q.error();
+    }
+    QMap<RefundStatus, int> counts;
+    QSqlQuery* r = *q;
+    while (r->next()) {
+        if (const auto status = refundStatusFromName(r->value(0).toString())) {
+            counts[*status] = r->value(1).toInt();
+        }
+    }
+    r->finish();
+    return counts;
+}
+
 }  // namespace kefu

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -46,6 +47,8 @@ public:
     Status setReturnShipment(qint64 id, const QString& company, const QString& trackingNumber);
     Status assignHandler(qint64 id, std::optional<qint64> agentId);  // nullopt unassigns
     Result<int> count();
+    // How many cases are in each refund status (statuses with none are absent).
+    Result<QMap<RefundStatus, int>> countByStatus();
 
 private:
     class Statements;

@@ -288,6 +288,21 @@ Status ConversationRepository::update(qint64 id, const QString& sql, const QVari
     return notFound(id);
 }
 
+Result<QMap<ConversationStatus, int>> ConversationRepository::countByStatus() {
+    auto q = m_statements.exec(u"SELECT status, count(*) FROM conversation GROUP BY status"_s, {}, u"无法统计会话"_s);
+    if (!q) {
+        return q.error();
+    }
+    QMap<ConversationStatus, int> counts;
+    while ((*q)->next()) {
+        if (const auto status = conversationStatusFromKey((*q)->value(0).toString())) {
+            counts[*status] = (*q)->value(1).toInt();
+        }
+    }
+    (*q)->finish();
+    return counts;
+}
+
 Result<int> ConversationRepository::countOf(const QString& sql) {
     auto q = m_statements.exec(sql, {}, u"无法统计会话"_s);
     if (!q) {

@@ -7,6 +7,7 @@
 #include "store/StatementCache.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -46,6 +47,8 @@ public:
     Status markRead(qint64 id);
     Result<int> countWaiting();
     Result<int> count();
+    // How many conversations are in each status (statuses with none are absent).
+    Result<QMap<ConversationStatus, int>> countByStatus();
 
 private:
     Result<QList<InboxRow>> runPage(const QString& sql, QVariantList values, int limit);

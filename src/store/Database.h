@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Migrator.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -21,21 +22,29 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, const QString& connectionName);
     // An in-memory store, for tests that do not care about the file.
     static Result<std::unique_ptr<Database>> openInMemory(const QString& connectionName);
+    // The same with a chosen list of migration steps (tests inject a broken step).
+    static Result<std::unique_ptr<Database>> open(const QString& path, const QString& connectionName,
+                                                  const Migrator& migrator);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // A handle on this Database's connection; don't keep copies (or QSqlQuery objects) beyond its lifetime.
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
 
     // Runs `work` inside one transaction: commits when it returns ok, rolls back otherwise.
-    // Nested calls join the outer transaction (a SAVEPOINT), so repositories can be composed.
+    // Nested calls join the outer transaction (a SAVEPOINT), so repositories can be composed; a failed inner call
+    // rolls back only its own part. The outer level is BEGIN IMMEDIATE, and a failed COMMIT's error (DiskFull,
+    // Constraint for deferred keys, Busy) is returned after rolling back.
     Status transaction(const std::function<Status()>& work);
 
 private:
     Database(QString path, QString connectionName);
+    Status prepareFile(const Migrator& migrator);
+    Status exec(const QString& sql, const QString& userMessage);
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;

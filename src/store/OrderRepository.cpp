@@ -489,4 +489,20 @@ Result<int> OrderRepository::count() {
     return n;
 }
 
+Result<QMap<TradeStatus, int>> OrderRepository::countByStatus() {
+    auto q = m_statements->exec(u"SELECT status, COUNT(*) FROM trade GROUP BY status"_s, {}, kReadFailed);
+    if (!q) {
+        return q.error();
+    }
+    QMap<TradeStatus, int> counts;
+    QSqlQuery* r = *q;
+    while (r->next()) {
+        if (const auto status = tradeStatusFromName(r->value(0).toString())) {
+            counts[*status] = r->value(1).toInt();
+        }
+    }
+    r->finish();
+    return counts;
+}
+
 }  // namespace kefu

@@ -7,6 +7,7 @@
 #include "store/CustomerOrderStats.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QtGlobal>
 
@@ -52,6 +53,8 @@ public:
     // Appends a tracking event; NotFound for an unknown shipment.
     Status addShipmentEvent(qint64 shipmentId, const ShipmentEvent& event);
     Result<int> count();
+    // How many orders are in each status (statuses with none are absent), for the overview and dashboards.
+    Result<QMap<TradeStatus, int>> countByStatus();
 
 private:
     class Statements;

@@ -57,8 +57,8 @@ bool openContext(const QString& dbPath) {
         return false;
     }
     c.shopperQueries = *queries;
-    c.knowledgeQueries = {u"发货"_s, u"掉色"_s, u"尺码推荐"_s, u"退换货"_s, u"发票"_s, u"满减"_s,
-                          u"洗涤"_s, u"快递"_s, u"纯棉"_s, u"连衣裙"_s, u"羽绒服 尺码"_s, u"XL"_s};
+    c.knowledgeQueries = {u"发货"_s, u"掉色"_s, u"尺码推荐"_s, u"退换货"_s, u"发票"_s,        u"满减"_s,
+                          u"洗涤"_s, u"快递"_s, u"纯棉"_s,     u"连衣裙"_s, u"羽绒服 尺码"_s, u"XL"_s};
     // Conversation ids are 1..count in a generated store; take a spread across it.
     for (int i = 0; i < 997; ++i) {
         c.conversationIds << 1 + (qint64(i) * 7919) % *count;
@@ -83,7 +83,8 @@ void registerCases() {
     add("inbox_page_all_100", [](int) { runInboxAllPage(); });
     add("history_last_50", [](int i) { runHistory(i); });
     add("insert_one_message", [](int i) { runInsertOne(i); });
-    add("insert_1000_messages_one_transaction", [](int i) { runInsertBatch(i, 1000); }, 1000);
+    add(
+        "insert_1000_messages_one_transaction", [](int i) { runInsertBatch(i, 1000); }, 1000);
     add("product_search_shopper_queries", [](int i) { runProductSearch(i); });
     add("knowledge_search", [](int i) { runKnowledgeSearch(i); });
     add("message_search_newest_20", [](int) { runMessageSearch(); });

@@ -18,11 +18,11 @@ namespace {
 
 struct CaseSpec {
     QString name;
-    QString target;             // as the issue states it
+    QString target;  // as the issue states it
     std::function<bool(const double msPerOp, const double itemsPerSecond)> meets;
     std::function<void(int)> operation;  // replayed under SqlTrace for the shell comparison
-    int operations = 50;        // distinct inputs captured
-    int repeat = 4;             // times the captured script is replayed
+    int operations = 50;                 // distinct inputs captured
+    int repeat = 4;                      // times the captured script is replayed
 };
 
 std::vector<CaseSpec> cases() {
@@ -36,14 +36,16 @@ std::vector<CaseSpec> cases() {
         {u"insert_1000_messages_one_transaction"_s, u"≥ 100,000 messages/s"_s,
          [](double, double perSecond) { return perSecond >= 100'000; },
          [](int i) { runInsertBatch(2'000'000 + i, 1000); }, 3, 1},
-        {u"product_search_shopper_queries"_s, u"≤ 10 ms per query"_s, under(10),
-         [](int i) { runProductSearch(i); }, 1000, 1},
+        {u"product_search_shopper_queries"_s, u"≤ 10 ms per query"_s, under(10), [](int i) { runProductSearch(i); },
+         1000, 1},
         {u"knowledge_search"_s, u"≤ 10 ms per query"_s, under(10), [](int i) { runKnowledgeSearch(i); }, 12, 20},
         {u"message_search_newest_20"_s, u"—"_s, nullptr, [](int) { runMessageSearch(); }, 1, 50},
     };
 }
 
-QString fixed(double v, int decimals) { return QString::number(v, 'f', decimals); }
+QString fixed(double v, int decimals) {
+    return QString::number(v, 'f', decimals);
+}
 
 }  // namespace
 
@@ -89,8 +91,9 @@ void BenchReport::compareWithSqliteShell() {
 }
 
 QString BenchReport::markdown() const {
-    QString out = u"| case | ours (ms/op) | sqlite3 shell, same SQL (ms/op) | ours / raw | throughput | target | met |\n"
-                  u"| --- | ---: | ---: | ---: | ---: | --- | --- |\n"_s;
+    QString out =
+        u"| case | ours (ms/op) | sqlite3 shell, same SQL (ms/op) | ours / raw | throughput | target | met |\n"
+        u"| --- | ---: | ---: | ---: | ---: | --- | --- |\n"_s;
     for (const CaseSpec& spec : cases()) {
         const auto it = m_rows.constFind(spec.name);
         if (it == m_rows.cend()) {
@@ -101,10 +104,9 @@ QString BenchReport::markdown() const {
         const QString ratio =
             row.rawMsPerOp && *row.rawMsPerOp > 0 ? fixed(row.msPerOp / *row.rawMsPerOp, 2) + u"×"_s : u"—"_s;
         const QString throughput = row.itemsPerSecond > 0 ? fixed(row.itemsPerSecond, 0) + u"/s"_s : u""_s;
-        const QString met = spec.meets ? (spec.meets(row.msPerOp, row.itemsPerSecond) ? u"yes"_s : u"**no**"_s)
-                                       : u""_s;
-        out += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(spec.name, fixed(row.msPerOp, 3), raw, ratio,
-                                                              throughput, spec.target, met);
+        const QString met = spec.meets ? (spec.meets(row.msPerOp, row.itemsPerSecond) ? u"yes"_s : u"**no**"_s) : u""_s;
+        out += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(spec.name, fixed(row.msPerOp, 3), raw, ratio, throughput,
+                                                               spec.target, met);
     }
     return out;
 }

@@ -28,29 +28,34 @@ namespace {
 
 // What buyers and agents write; about one line in ten mentions 发货, like a real apparel shop's chat log.
 const std::array kBuyerLines = {
-    u"在吗？这款还有货吗"_s,      u"什么时候发货呀"_s,       u"165cm 55kg 穿什么码"_s,
-    u"这个颜色会掉色吗"_s,        u"可以便宜点吗"_s,         u"物流怎么三天没动了"_s,
-    u"我要退货，尺码不合适"_s,    u"满300减40可以叠加吗"_s,  u"能开发票吗"_s,
-    u"面料是纯棉的吗，起球吗"_s,  u"XL码胸围多少"_s,         u"今天下单明天能到上海吗"_s,
-    u"地址写错了能改一下吗"_s,    u"收到的衣服有线头"_s,     u"有没有优惠券"_s,
-    u"洗了会缩水吗"_s,            u"这个是现货吗"_s,         u"好的谢谢"_s,
-    u"/:^_^ 收到啦"_s,            u"快递用的哪家"_s,
+    u"在吗？这款还有货吗"_s,     u"什么时候发货呀"_s,      u"165cm 55kg 穿什么码"_s,
+    u"这个颜色会掉色吗"_s,       u"可以便宜点吗"_s,        u"物流怎么三天没动了"_s,
+    u"我要退货，尺码不合适"_s,   u"满300减40可以叠加吗"_s, u"能开发票吗"_s,
+    u"面料是纯棉的吗，起球吗"_s, u"XL码胸围多少"_s,        u"今天下单明天能到上海吗"_s,
+    u"地址写错了能改一下吗"_s,   u"收到的衣服有线头"_s,    u"有没有优惠券"_s,
+    u"洗了会缩水吗"_s,           u"这个是现货吗"_s,        u"好的谢谢"_s,
+    u"/:^_^ 收到啦"_s,           u"快递用的哪家"_s,
 };
 const std::array kAgentLines = {
-    u"亲，在的呢，请问有什么可以帮您"_s,  u"亲，现货的哦，今天16点前付款当天发货"_s,
-    u"亲，建议您选M码哦"_s,               u"亲，这款是纯棉面料，深色首次洗涤会有少量浮色，属于正常现象"_s,
-    u"亲，已帮您催促快递，请耐心等待"_s,  u"亲，支持七天无理由退换货的哦"_s,
-    u"亲，满减活动全店通用，可以和店铺券叠加"_s, u"亲，可以开电子发票的，下单后联系客服登记"_s,
-    u"亲，地址已帮您备注修改"_s,          u"亲，默认中通快递，偏远地区发邮政"_s,
+    u"亲，在的呢，请问有什么可以帮您"_s,
+    u"亲，现货的哦，今天16点前付款当天发货"_s,
+    u"亲，建议您选M码哦"_s,
+    u"亲，这款是纯棉面料，深色首次洗涤会有少量浮色，属于正常现象"_s,
+    u"亲，已帮您催促快递，请耐心等待"_s,
+    u"亲，支持七天无理由退换货的哦"_s,
+    u"亲，满减活动全店通用，可以和店铺券叠加"_s,
+    u"亲，可以开电子发票的，下单后联系客服登记"_s,
+    u"亲，地址已帮您备注修改"_s,
+    u"亲，默认中通快递，偏远地区发邮政"_s,
 };
 const std::array kAttributes = {u"纯棉"_s, u"聚酯纤维"_s, u"羊毛混纺"_s, u"亚麻"_s, u"真丝"_s, u"牛仔布"_s};
 const std::array kColors = {u"黑色"_s, u"白色"_s, u"雾霾蓝"_s, u"杏色"_s, u"灰色"_s};
 const std::array kSizes = {u"S"_s, u"M"_s, u"L"_s, u"XL"_s};
 const std::array kFaqTopics = {u"发货时间"_s, u"尺码推荐"_s, u"是否掉色"_s, u"退换货流程"_s,
                                u"发票开具"_s, u"满减活动"_s, u"洗涤保养"_s, u"快递公司"_s};
-const std::array kStatuses = {TradeStatus::WaitBuyerPay, TradeStatus::WaitSellerSendGoods,
+const std::array kStatuses = {TradeStatus::WaitBuyerPay,          TradeStatus::WaitSellerSendGoods,
                               TradeStatus::WaitBuyerConfirmGoods, TradeStatus::TradeFinished,
-                              TradeStatus::TradeFinished, TradeStatus::TradeClosed,
+                              TradeStatus::TradeFinished,         TradeStatus::TradeClosed,
                               TradeStatus::TradeClosedByTaobao};
 
 constexpr qint64 kMinuteMs = 60'000;
@@ -259,7 +264,8 @@ Status ScaleGenerator::generateOrders() {
         o.items << item;
         o.totalFee = item.payment;
         o.payment = item.payment;
-        o.receiver = {u"张三"_s, u"13800001234"_s, u"浙江省"_s, u"杭州市"_s, u"西湖区"_s, u"文三路100号"_s, u"310000"_s};
+        o.receiver = {u"张三"_s,   u"13800001234"_s, u"浙江省"_s, u"杭州市"_s,
+                      u"西湖区"_s, u"文三路100号"_s, u"310000"_s};
         if (tradeStatusIsPaid(o.status)) {
             o.paidAtMs = o.createdAtMs + 5 * kMinuteMs;
         }

@@ -18,8 +18,8 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(u"Generates a KefuDesk store at benchmark scale."_s);
     parser.addHelpOption();
     const QCommandLineOption dbOption(u"db"_s, u"The store to create (must not exist)."_s, u"path"_s);
-    const QCommandLineOption scaleOption(u"scale"_s, u"Multiply every count by this factor (default 1)."_s,
-                                         u"factor"_s, u"1"_s);
+    const QCommandLineOption scaleOption(u"scale"_s, u"Multiply every count by this factor (default 1)."_s, u"factor"_s,
+                                         u"1"_s);
     const QCommandLineOption titlesOption(u"titles"_s, u"Product titles, one a line."_s, u"path"_s,
                                           QStringLiteral(KEFU_SHARED_DATA_DIR "/taobao-product-titles.txt"));
     parser.addOptions({dbOption, scaleOption, titlesOption});

@@ -1,6 +1,6 @@
 // The store's speed at benchmark scale: each case is one thing an agent's screen does.
-#include "bench/BenchContext.h"
 #include "bench/StoreBenchmarks.h"
+#include "bench/BenchContext.h"
 
 #include "core/Message.h"
 

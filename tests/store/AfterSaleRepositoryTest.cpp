@@ -129,6 +129,20 @@ TEST_F(AfterSaleRepositoryTest, CreateRoundTripsWithCreationEvent) {
     EXPECT_EQ(m_repo.find(*id + 1).error().code, ErrorCode::NotFound);
 }
 
+TEST_F(AfterSaleRepositoryTest, CountByStatusFollowsTransitions) {
+    EXPECT_TRUE(m_repo.countByStatus()->isEmpty());
+    auto first = m_repo.create(makeCase(u"71"_s), u"系统"_s);
+    ASSERT_TRUE(isOk(first));
+    ASSERT_TRUE(isOk(m_repo.create(makeCase(u"72"_s), u"系统"_s)));
+    EXPECT_EQ(m_repo.countByStatus()->value(RefundStatus::WaitSellerAgree), 2);
+    ASSERT_TRUE(isOk(m_repo.transition(*first, RefundStatus::WaitBuyerReturnGoods, u"店:阿七"_s, {}, 2000)));
+    auto counts = m_repo.countByStatus();
+    ASSERT_TRUE(isOk(counts));
+    EXPECT_EQ(counts->value(RefundStatus::WaitSellerAgree), 1);
+    EXPECT_EQ(counts->value(RefundStatus::WaitBuyerReturnGoods), 1);
+    EXPECT_EQ(counts->size(), 2);
+}
+
 TEST_F(AfterSaleRepositoryTest, EmptyHandlerAndModifiedTimeDefault) {
     auto id = m_repo.create(makeCase(u"55"_s), u"系统"_s);
     ASSERT_TRUE(isOk(id));

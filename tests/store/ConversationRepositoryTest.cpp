@@ -281,6 +281,19 @@ TEST_F(ConversationRepositoryTest, PagingWalksEveryViewWithoutGapsOrRepeats) {
     }
 }
 
+TEST_F(ConversationRepositoryTest, CountByStatusCountsEachStatus) {
+    const qint64 buyer = addCustomer(u"tb_count"_s);
+    add(conversation(buyer, ConversationStatus::Waiting, 1));
+    add(conversation(buyer, ConversationStatus::Waiting, 2));
+    const qint64 closed = add(conversation(buyer, ConversationStatus::InProgress, 3));
+    ASSERT_TRUE(repo.close(closed, 4).ok());
+    auto counts = repo.countByStatus();
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->value(ConversationStatus::Waiting), 2);
+    EXPECT_EQ(counts->value(ConversationStatus::Closed), 1);
+    EXPECT_FALSE(counts->contains(ConversationStatus::InProgress));
+}
+
 TEST_F(ConversationRepositoryTest, MineNeedsAnAgent) {
     auto page = repo.inboxPage(InboxQuery{InboxView::Mine, std::nullopt, std::nullopt, 100});
     ASSERT_FALSE(page.ok());

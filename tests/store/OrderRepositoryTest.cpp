@@ -295,6 +295,20 @@ TEST_F(OrderRepositoryTest, StatsCountEveryOrderButSpendOnlyPaid) {
     EXPECT_EQ(*m_repo.statsForCustomer(newcomer), CustomerOrderStats{});
 }
 
+TEST_F(OrderRepositoryTest, CountByStatusCountsEachStatusAndOmitsEmptyOnes) {
+    EXPECT_TRUE(m_repo.countByStatus()->isEmpty());
+    ASSERT_TRUE(isOk(m_repo.add(makeOrder(u"31"_s, m_customer, 1, TradeStatus::TradeFinished))));
+    ASSERT_TRUE(isOk(m_repo.add(makeOrder(u"32"_s, m_customer, 2, TradeStatus::TradeFinished))));
+    ASSERT_TRUE(isOk(m_repo.add(makeOrder(u"33"_s, m_customer, 3, TradeStatus::WaitBuyerPay))));
+    auto counts = m_repo.countByStatus();
+    ASSERT_TRUE(isOk(counts));
+    EXPECT_EQ(counts->size(), 2);
+    EXPECT_EQ(counts->value(TradeStatus::TradeFinished), 2);
+    EXPECT_EQ(counts->value(TradeStatus::WaitBuyerPay), 1);
+    ASSERT_TRUE(isOk(m_repo.updateStatus(u"33"_s, TradeStatus::WaitSellerSendGoods, 4)));
+    EXPECT_FALSE(m_repo.countByStatus()->contains(TradeStatus::WaitBuyerPay));
+}
+
 TEST_F(OrderRepositoryTest, ReceiverChangeAcceptedBeforeShipment) {
     ASSERT_TRUE(isOk(m_repo.add(makeOrder(u"20"_s, m_customer, 1))));
     Receiver r = validReceiver();

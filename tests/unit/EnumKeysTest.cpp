@@ -154,19 +154,24 @@ TEST(EnumKeys, RoleMaySeeFullContact) {
     EXPECT_TRUE(roleMaySeeFullContact(AgentRole::Admin));
 }
 
-// The quoted values of `column TEXT ... CHECK (column IN ('a', 'b'))` inside `CREATE TABLE table (...)`.
+// The quoted values in the CHECK of `column TEXT ...` inside `CREATE TABLE table (...)`, whether the schema
+// writes it as `column IN ('a', 'b')` or as `column = 'a' OR column = 'b'` (possibly over several lines).
 QStringList schemaCheckList(const QString& schema, const QString& table, const QString& column) {
     const QRegularExpression tableRe(u"CREATE TABLE "_s % table % u" \\((.*?)\\n\\)"_s,
                                      QRegularExpression::DotMatchesEverythingOption);
     const QString body = tableRe.match(schema).captured(1);
-    const QRegularExpression checkRe(u"\\n\\s*"_s % column % u"\\s+TEXT[^\\n]*CHECK \\("_s % column %
-                                     u" IN \\(([^)]*)\\)\\)"_s);
-    const QString list = checkRe.match(body).captured(1);
+    // The column's definition runs until the next line that starts another column or a table constraint.
+    const QRegularExpression columnRe(u"\\n\\s*"_s % column % u"\\s+TEXT(.*?)(?=\\n    \\w|$)"_s,
+                                      QRegularExpression::DotMatchesEverythingOption);
+    const QString definition = columnRe.match(body).captured(1);
+    const qsizetype check = definition.indexOf(u"CHECK"_s);
+    const QString list = check < 0 ? QString() : definition.mid(check);
     QStringList values;
     static const QRegularExpression quoted(u"'([^']*)'"_s);
     for (auto it = quoted.globalMatch(list); it.hasNext();) {
         values.append(it.next().captured(1));
     }
+    values.removeDuplicates();
     return values;
 }
 
@@ -200,6 +205,8 @@ TEST(EnumKeys, MatchTheSchemaCheckConstraints) {
         {u"promotion"_s, u"type"_s, keysOf(&allPromotionTypes, &promotionTypeKey)},
         {u"after_sale_case"_s, u"type"_s, keysOf(&allAfterSaleTypes, &afterSaleTypeKey)},
         {u"quick_phrase"_s, u"scope"_s, keysOf(&allPhraseScopes, &phraseScopeKey)},
+        {u"trade"_s, u"status"_s, keysOf(&allTradeStatuses, &tradeStatusName)},
+        {u"after_sale_case"_s, u"status"_s, keysOf(&allRefundStatuses, &refundStatusName)},
     };
     for (const Column& c : columns) {
         QStringList inSchema = schemaCheckList(schema, c.table, c.column);

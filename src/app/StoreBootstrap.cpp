@@ -1,0 +1,46 @@
+#include "app/StoreBootstrap.h"
+
+#include "core/Clock.h"
+#include "logging/Log.h"
+#include "store/ShopRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kefu {
+
+Result<StoreBootstrap::Opened> StoreBootstrap::open(const QString& path, const Clock& clock) {
+    Result<std::unique_ptr<Database>> db = Database::open(path, QString::fromLatin1(kConnectionName));
+    if (!db) {
+        log::error("open store {}: {} ({})", path, db.error().message, db.error().detail);
+        return db.error();
+    }
+    Opened opened;
+    opened.db = std::move(db).value();
+    log::info("store {} open at schema version {}", path, opened.db->schemaVersion());
+
+    Result<Shop> shop = ShopRepository(*opened.db).get();
+    if (shop) {
+        opened.shop = shop.value();
+        return opened;
+    }
+    if (shop.error().code != ErrorCode::NotFound) {
+        log::error("read shop: {} ({})", shop.error().message, shop.error().detail);
+        return shop.error();
+    }
+
+    log::info("store {} has no shop yet; loading the demo shop", path);
+    Result<DemoShopSummary> seeded = DemoShopSeeder(*opened.db).seed(clock.nowMs());
+    if (!seeded) {
+        log::error("seed demo shop: {} ({})", seeded.error().message, seeded.error().detail);
+        return seeded.error();
+    }
+    shop = ShopRepository(*opened.db).get();
+    if (!shop) {
+        return shop.error();
+    }
+    opened.shop = shop.value();
+    opened.seeded = seeded.value();
+    return opened;
+}
+
+}  // namespace kefu

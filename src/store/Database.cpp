@@ -1,0 +1,214 @@
+#include "store/Database.h"
+
+#include "store/SqlError.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace kefu {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kMemoryPath = u":memory:"_s;
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBusyRetryMs = 10;
+// The first 16 bytes of every SQLite 3 database, terminating NUL included.
+constexpr char kSqliteHeader[] = "SQLite format 3";
+
+QString nativePath(const QString& path) {
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+Error notADatabase(const QString& path, const QString& detail) {
+    return Error{
+        ErrorCode::Corrupt,
+        u"“%1”不是 KefuDesk 的数据库文件，或者已经损坏。为保护数据，没有对它做任何改动。"_s.arg(nativePath(path)),
+        detail};
+}
+
+// Checks the file without writing a byte: a foreign or damaged file must survive our attempt to open it.
+Status checkFile(const QString& path) {
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QDir(folder).exists() && !QDir().mkpath(folder)) {
+        return Error{ErrorCode::Io,
+                     u"无法创建数据文件夹“%1”，请检查路径和权限。"_s.arg(QDir::toNativeSeparators(folder)),
+                     u"mkpath failed: "_s + folder};
+    }
+    if (!info.exists() || (info.isFile() && info.size() == 0)) {
+        return {};  // a new store
+    }
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, u"无法读取数据文件“%1”，请检查路径和权限。"_s.arg(nativePath(path)),
+                     file.errorString()};
+    }
+    if (file.read(sizeof kSqliteHeader) != QByteArray(kSqliteHeader, sizeof kSqliteHeader)) {
+        return notADatabase(path, u"missing SQLite header"_s);
+    }
+    return {};
+}
+
+// Switching to WAL needs an exclusive lock, and SQLite returns BUSY at once (without the busy handler) when another
+// connection is opening the same new file, e.g. a worker thread at start-up. So wait for it here.
+Status enableWal(const QSqlDatabase& db) {
+    QDeadlineTimer deadline(kBusyTimeoutMs);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            return {};
+        }
+        Error error = SqlError::from(query.lastError(), u"无法设置数据库"_s);
+        if (error.code != ErrorCode::Busy || deadline.hasExpired()) {
+            return error;
+        }
+        query.finish();
+        QThread::msleep(kBusyRetryMs);
+    }
+}
+
+}  // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& connectionName) {
+    return open(path, connectionName, Migrator());
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory(const QString& connectionName) {
+    return open(kMemoryPath, connectionName, Migrator());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& connectionName,
+                                                 const Migrator& migrator) {
+    if (QSqlDatabase::contains(connectionName)) {
+        return Error{ErrorCode::Internal, u"数据库连接名重复"_s, u"connection already exists: "_s + connectionName};
+    }
+    if (path != kMemoryPath) {
+        if (Status checked = checkFile(path); !checked) {
+            return checked.error();
+        }
+    }
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    // From here on the Database owns the connection name, so every early return removes it again.
+    std::unique_ptr<Database> db(new Database(path, connectionName));
+    connection.setDatabaseName(path);
+    const bool opened = connection.open();
+    const QSqlError openError = connection.lastError();
+    connection = QSqlDatabase();
+    if (!opened) {
+        Error error = SqlError::from(openError, u"无法打开数据文件“%1”"_s.arg(nativePath(path)));
+        if (error.code != ErrorCode::Corrupt) {
+            error.code = ErrorCode::Io;
+        }
+        return error;
+    }
+    if (Status prepared = db->prepareFile(migrator); !prepared) {
+        return prepared.error();
+    }
+    return db;
+}
+
+// Reads before it writes: a foreign file or a newer schema is refused while the file is still untouched.
+Status Database::prepareFile(const Migrator& migrator) {
+    const bool inMemory = m_path == kMemoryPath;
+    if (Status busy = exec(u"PRAGMA busy_timeout = "_s + QString::number(kBusyTimeoutMs), u"无法设置数据库"_s); !busy) {
+        return busy;
+    }
+    {
+        QSqlQuery probe(connection());
+        if (!probe.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !probe.next()) {
+            const Error error = SqlError::from(probe.lastError(), u"无法读取数据文件"_s);
+            if (error.code == ErrorCode::Corrupt) {
+                return notADatabase(m_path, error.detail);
+            }
+            return error;
+        }
+    }
+    if (Result<int> version = migrator.checkVersion(connection()); !version) {
+        return version.error();
+    }
+    if (!inMemory) {
+        if (Status wal = enableWal(connection()); !wal) {
+            return wal;
+        }
+    }
+    if (Status sync = exec(u"PRAGMA synchronous = NORMAL"_s, u"无法设置数据库"_s); !sync) {
+        return sync;
+    }
+    // Foreign keys stay off while steps run (table rebuilds need that); each step checks them before committing.
+    if (Status migrated = migrator.migrate(connection(), inMemory ? QString() : m_path); !migrated) {
+        return migrated;
+    }
+    return exec(u"PRAGMA foreign_keys = ON"_s, u"无法设置数据库"_s);
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+Status Database::exec(const QString& sql, const QString& userMessage) {
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        return SqlError::from(query.lastError(), userMessage);
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()>& work) {
+    const int depth = m_transactionDepth;
+    const QString savepoint = u"kefu_sp_"_s + QString::number(depth);
+    const auto rollBack = [&] {
+        if (depth == 0) {
+            (void)exec(u"ROLLBACK"_s, {});
+        } else {
+            // ROLLBACK TO keeps the savepoint open; RELEASE pops it so the outer transaction carries on.
+            (void)exec(u"ROLLBACK TO "_s + savepoint, {});
+            (void)exec(u"RELEASE "_s + savepoint, {});
+        }
+    };
+    if (Status begun = exec(depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint, u"无法开始保存"_s);
+        !begun) {
+        return begun;
+    }
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (!result) {
+        rollBack();
+        return result;
+    }
+    Status done = exec(depth == 0 ? u"COMMIT"_s : u"RELEASE "_s + savepoint, u"保存失败"_s);
+    if (!done) {
+        rollBack();
+    }
+    return done;
+}
+
+}  // namespace kefu

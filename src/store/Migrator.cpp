@@ -1,0 +1,206 @@
+#include "store/Migrator.h"
+
+#include "store/SqlError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace kefu {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kVersionDigits = 4;
+
+// QSqlQuery runs one statement at a time; a migration script is many, so it goes through sqlite3_exec on the
+// connection's own handle (Qt's driver links the same system libsqlite3).
+sqlite3* rawHandle(const QSqlDatabase& db) {
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// On failure returns the driver's message with its extended result code.
+QString execScript(sqlite3* handle, const QString& sql) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK) {
+        return {};
+    }
+    QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return text + u" [sqlite "_s + QString::number(sqlite3_extended_errcode(handle)) + u"]"_s;
+}
+
+// Whether the migrated schema left rows pointing at nothing (foreign keys are off while steps run).
+QString foreignKeyViolation(sqlite3* handle) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA foreign_key_check", -1, &stmt, nullptr) != SQLITE_OK) {
+        return QString::fromUtf8(sqlite3_errmsg(handle));
+    }
+    QString violation;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        violation = u"foreign key violation in table "_s +
+                    QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    return violation;
+}
+
+int userVersion(sqlite3* handle) {
+    sqlite3_stmt* stmt = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        version = sqlite3_column_int(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+Error migrationError(const QString& message, const QString& detail) {
+    return Error{ErrorCode::Migration, message, detail};
+}
+
+}  // namespace
+
+QList<Migrator::Step> Migrator::resourceSteps() {
+    QList<Step> steps;
+    const QFileInfoList files = QDir(u":/sql"_s).entryInfoList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QFileInfo& info : files) {
+        bool ok = false;
+        const int version = info.fileName().left(kVersionDigits).toInt(&ok);
+        QFile file(info.filePath());
+        if (!ok || version <= 0 || !file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        steps.append(Step{version, info.completeBaseName(), QString::fromUtf8(file.readAll())});
+    }
+    return steps;
+}
+
+Migrator::Migrator() : Migrator(resourceSteps()) {}
+
+Migrator::Migrator(QList<Step> steps) : m_steps(std::move(steps)) {
+    std::sort(m_steps.begin(), m_steps.end(), [](const Step& a, const Step& b) { return a.version < b.version; });
+}
+
+int Migrator::latestVersion() const {
+    return m_steps.isEmpty() ? 0 : m_steps.constLast().version;
+}
+
+Result<int> Migrator::checkVersion(const QSqlDatabase& db) const {
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return SqlError::from(query.lastError(), u"无法读取数据库版本"_s);
+    }
+    const int version = query.value(0).toInt();
+    if (version > latestVersion()) {
+        return Error{ErrorCode::NewerSchema,
+                     u"此数据库由更新版本的 KefuDesk 写入（数据结构版本 %1，本程序最高支持 %2）。"
+                     u"为保护数据，没有打开也没有做任何改动，请升级 KefuDesk 后再打开。"_s.arg(version)
+                         .arg(latestVersion()),
+                     u"user_version %1 > latest %2"_s.arg(version).arg(latestVersion())};
+    }
+    return version;
+}
+
+Status Migrator::migrate(const QSqlDatabase& db, const QString& filePath) const {
+    const Result<int> current = checkVersion(db);
+    if (!current) {
+        return current.error();
+    }
+    const int from = *current;
+    if (from == latestVersion()) {
+        return {};
+    }
+    QString backupPath;
+    if (from >= 1 && !filePath.isEmpty()) {
+        Result<QString> made = backup(db, filePath, from);
+        if (!made) {
+            return made.error();
+        }
+        backupPath = *made;
+    }
+    for (const Step& step : m_steps) {
+        if (step.version <= from) {
+            continue;
+        }
+        if (Status ran = runStep(db, step); !ran) {
+            QString message =
+                u"数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件保持升级前的状态（版本 %3）。"_s
+                    .arg(step.version)
+                    .arg(step.name)
+                    .arg(step.version - 1);
+            if (!backupPath.isEmpty()) {
+                message += u"升级前的备份保存在：%1"_s.arg(QDir::toNativeSeparators(backupPath));
+            }
+            return migrationError(message, ran.error().detail);
+        }
+    }
+    return {};
+}
+
+Result<QString> Migrator::backup(const QSqlDatabase& db, const QString& filePath, int version) const {
+    // Never overwrite an earlier backup: it may be the only good copy left after a failed upgrade.
+    const QString base = filePath + u".v"_s + QString::number(version);
+    QString target = base + u".bak"_s;
+    for (int n = 2; QFile::exists(target); ++n) {
+        target = base + u"-"_s + QString::number(n) + u".bak"_s;
+    }
+    QSqlQuery query(db);
+    if (!query.prepare(u"VACUUM INTO ?"_s)) {
+        return migrationError(u"无法创建升级前的备份，数据库未做任何改动。"_s, query.lastError().text());
+    }
+    query.addBindValue(target);
+    if (!query.exec()) {
+        const Error cause = SqlError::from(query.lastError(), {});
+        return migrationError(u"无法创建升级前的备份（%1），数据库未做任何改动。"_s.arg(cause.message), cause.detail);
+    }
+    return target;
+}
+
+Status Migrator::runStep(const QSqlDatabase& db, const Step& step) const {
+    sqlite3* handle = rawHandle(db);
+    if (!handle) {
+        return Error{ErrorCode::Internal, u"数据库驱动不是 SQLite"_s, u"driver handle is not sqlite3*"_s};
+    }
+    if (QString failed = execScript(handle, u"BEGIN IMMEDIATE"_s); !failed.isEmpty()) {
+        return Error{ErrorCode::Migration, {}, failed};
+    }
+    // Another connection (a worker thread, a second instance) may have run this step while we waited for the lock.
+    if (userVersion(handle) >= step.version) {
+        execScript(handle, u"COMMIT"_s);
+        return {};
+    }
+    QString failed = execScript(handle, step.sql);
+    if (failed.isEmpty()) {
+        failed = execScript(handle, u"PRAGMA user_version = "_s + QString::number(step.version));
+    }
+    if (failed.isEmpty()) {
+        failed = foreignKeyViolation(handle);
+    }
+    if (failed.isEmpty()) {
+        failed = execScript(handle, u"COMMIT"_s);
+    }
+    if (!failed.isEmpty()) {
+        if (sqlite3_get_autocommit(handle) == 0) {
+            execScript(handle, u"ROLLBACK"_s);
+        }
+        return Error{ErrorCode::Migration, {}, step.name + u": "_s + failed};
+    }
+    return {};
+}
+
+}  // namespace kefu

@@ -1,0 +1,181 @@
+// Runs the real kefudesk binary: version, seed-demo, and its refusal to touch a corrupt or newer database.
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 60 * 1000;
+
+struct ProcessRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CliTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    // The app data dir (default store, logs) points into the temporary folder, so tests never touch the user's.
+    ProcessRun kefudesk(const QStringList& arguments, const QString& platform = QString()) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.remove(u"DISPLAY"_s);  // CLI commands must not need a display
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        if (!platform.isEmpty()) {
+            env.insert(u"QT_QPA_PLATFORM"_s, platform);
+        }
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(KEFUDESK_BIN), arguments);
+        ProcessRun run;
+        if (!process.waitForFinished(kTimeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            ADD_FAILURE() << "kefudesk did not finish: " << arguments.join(u' ').toStdString();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    static QByteArray sha256(const QString& file) {
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CliTest, VersionPrintsNameAndVersion) {
+    const ProcessRun run = kefudesk({u"--version"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.trimmed(), u"kefudesk " KEFU_VERSION ""_s);
+}
+
+TEST_F(CliTest, HelpNamesTheCommandAndOptions) {
+    const ProcessRun run = kefudesk({u"--help"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"--db"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"seed-demo"_s)) << run.out.toStdString();
+}
+
+TEST_F(CliTest, UnknownCommandIsAUsageError) {
+    const ProcessRun run = kefudesk({u"seed-everything"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"seed-everything"_s)) << run.err.toStdString();
+}
+
+TEST_F(CliTest, UnknownOptionIsAUsageErrorEvenWithoutADisplay) {
+    const ProcessRun run = kefudesk({u"--frobnicate"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"frobnicate"_s)) << run.err.toStdString();
+}
+
+TEST_F(CliTest, WindowWithoutADisplayExplainsInsteadOfAborting) {
+    const ProcessRun run = kefudesk({u"--db"_s, path(u"shop.sqlite"_s)});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"没有可用的显示器"_s)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(u"shop.sqlite"_s)));
+}
+
+// The real window over a fresh store: the first start seeds the demo shop, then renders the window.
+TEST_F(CliTest, ScreenshotRendersTheMainWindowOverAFreshDemoStore) {
+    const QString png = path(u"main-window.png"_s);
+    const ProcessRun run = kefudesk({u"--db"_s, path(u"shop.sqlite"_s), u"--screenshot"_s, png}, u"offscreen"_s);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GE(image.width(), 1000);
+    EXPECT_GE(image.height(), 600);
+    const ProcessRun again = kefudesk({u"seed-demo"_s, u"--db"_s, path(u"shop.sqlite"_s)});
+    EXPECT_TRUE(again.out.contains(u"已有店铺"_s)) << again.out.toStdString();
+}
+
+TEST_F(CliTest, SeedDemoCreatesTheStoreOnceAndReportsItOnTheSecondRun) {
+    const QString db = path(u"shop.sqlite"_s);
+    const ProcessRun first = kefudesk({u"seed-demo"_s, u"--db"_s, db});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(u"创建演示店铺"_s)) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(u"商品"_s) && first.out.contains(u"订单"_s)) << first.out.toStdString();
+    EXPECT_TRUE(QFile::exists(db));
+
+    const ProcessRun second = kefudesk({u"seed-demo"_s, u"--db"_s, db});
+    EXPECT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(u"已有店铺"_s)) << second.out.toStdString();
+    EXPECT_FALSE(second.out.contains(u"创建演示店铺"_s));
+
+    // The log went to the app data dir, not next to the store.
+    EXPECT_TRUE(QFile::exists(path(u"data/KefuDesk/kefudesk/logs/kefudesk.log"_s)));
+}
+
+TEST_F(CliTest, SeedDemoDefaultsToTheAppDataDir) {
+    const ProcessRun run = kefudesk({u"seed-demo"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(path(u"data/KefuDesk/kefudesk/kefudesk.sqlite"_s)));
+}
+
+TEST_F(CliTest, CorruptFileIsRefusedAndLeftUntouched) {
+    const QString db = path(u"corrupt.sqlite"_s);
+    QByteArray junk(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(20261123);
+    for (char& byte : junk) {
+        byte = static_cast<char>(generator.bounded(256));
+    }
+    {
+        QFile file(db);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_EQ(file.write(junk), junk.size());
+    }
+    const ProcessRun run = kefudesk({u"seed-demo"_s, u"--db"_s, db});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(u"无法使用数据库"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(db)) << run.err.toStdString();
+    QFile file(db);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), junk);
+}
+
+TEST_F(CliTest, NewerSchemaIsRefusedAndLeftUntouched) {
+    const QString db = path(u"newer.sqlite"_s);
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-test-newer"_s);
+        sql.setDatabaseName(db);
+        ASSERT_TRUE(sql.open());
+        QSqlQuery query(sql);
+        ASSERT_TRUE(query.exec(u"CREATE TABLE future_thing (id INTEGER PRIMARY KEY)"_s));
+        ASSERT_TRUE(query.exec(u"PRAGMA user_version = 999"_s));
+        query.finish();
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(u"cli-test-newer"_s);
+    const QByteArray before = sha256(db);
+
+    const ProcessRun run = kefudesk({u"seed-demo"_s, u"--db"_s, db});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(u"无法使用数据库"_s)) << run.err.toStdString();
+    EXPECT_FALSE(run.out.contains(u"创建演示店铺"_s));
+    EXPECT_EQ(sha256(db), before);
+}
+
+}  // namespace
