@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <sqlite3.h>
+
 namespace kefu {
 
 using namespace Qt::StringLiterals;
@@ -19,8 +21,6 @@ namespace {
 const QString kMemoryPath = u":memory:"_s;
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kBusyRetryMs = 10;
-// The first 16 bytes of every SQLite 3 database, terminating NUL included.
-constexpr char kSqliteHeader[] = "SQLite format 3";
 
 QString nativePath(const QString& path) {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -34,6 +34,9 @@ Error notADatabase(const QString& path, const QString& detail) {
 }
 
 // Checks the file without writing a byte: a foreign or damaged file must survive our attempt to open it.
+// The check goes through SQLite, never QFile: closing any other descriptor on a database file drops every POSIX
+// lock this process holds on it, and another process could then checkpoint and delete the WAL under our live
+// connections (https://www.sqlite.org/howtocorrupt.html, 2.2). SQLite's own descriptors are shared safely.
 Status checkFile(const QString& path) {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -45,13 +48,24 @@ Status checkFile(const QString& path) {
     if (!info.exists() || (info.isFile() && info.size() == 0)) {
         return {};  // a new store
     }
-    QFile file(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+    if (!info.isFile() || !info.isReadable()) {
         return Error{ErrorCode::Io, u"无法读取数据文件“%1”，请检查路径和权限。"_s.arg(nativePath(path)),
-                     file.errorString()};
+                     u"not a readable file"_s};
     }
-    if (file.read(sizeof kSqliteHeader) != QByteArray(kSqliteHeader, sizeof kSqliteHeader)) {
-        return notADatabase(path, u"missing SQLite header"_s);
+    sqlite3* handle = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        // Reading the schema makes SQLite look at the header and the first page: NOTADB or CORRUPT if foreign.
+        rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_close_v2(handle);
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT) {
+        return notADatabase(path, detail);
+    }
+    if (rc != SQLITE_OK && primary != SQLITE_BUSY && primary != SQLITE_LOCKED) {
+        return Error{ErrorCode::Io, u"无法读取数据文件“%1”，请检查路径和权限。"_s.arg(nativePath(path)), detail};
     }
     return {};
 }

@@ -5,7 +5,7 @@
 #include "bench/SqlTrace.h"
 #include "bench/StoreBenchmarks.h"
 
-#include <QSysInfo>
+#include <QRegularExpression>
 
 #include <functional>
 #include <vector>
@@ -32,10 +32,13 @@ std::vector<CaseSpec> cases() {
         {u"inbox_page_waiting_100"_s, u"≤ 5 ms"_s, under(5), [](int) { runInboxWaitingPage(); }, 1, 50},
         {u"inbox_page_all_100"_s, u"≤ 5 ms"_s, under(5), [](int) { runInboxAllPage(); }, 1, 50},
         {u"history_last_50"_s, u"≤ 2 ms"_s, under(2), [](int i) { runHistory(i); }, 200, 2},
-        {u"insert_one_message"_s, u"—"_s, nullptr, [](int i) { runInsertOne(1'000'000 + i); }, 200, 1},
-        {u"insert_1000_messages_one_transaction"_s, u"≥ 100,000 messages/s"_s,
+        {u"insert_one_message"_s, u"—"_s, nullptr, [](int i) { runInsertOne(900'000 + i); }, 200, 1},
+        {u"insert_1000_messages_20_conversations"_s, u"≥ 100,000 messages/s"_s,
          [](double, double perSecond) { return perSecond >= 100'000; },
-         [](int i) { runInsertBatch(2'000'000 + i, 1000); }, 3, 1},
+         [](int i) { runInsertBatch(20'000 + i, 1000, 20); }, 3, 1},
+        {u"insert_1000_messages_1000_conversations"_s, u"≥ 100,000 messages/s"_s,
+         [](double, double perSecond) { return perSecond >= 100'000; },
+         [](int i) { runInsertBatch(30'000 + i, 1000, 1000); }, 3, 1},
         {u"product_search_shopper_queries"_s, u"≤ 10 ms per query"_s, under(10), [](int i) { runProductSearch(i); },
          1000, 1},
         {u"knowledge_search"_s, u"≤ 10 ms per query"_s, under(10), [](int i) { runKnowledgeSearch(i); }, 12, 20},
@@ -58,7 +61,7 @@ void BenchReport::ReportRuns(const std::vector<Run>& runs) {
             continue;
         }
         Row& row = m_rows[QString::fromStdString(run.run_name.function_name)];
-        row.msPerOp = run.GetAdjustedRealTime() * benchmark::GetTimeUnitMultiplier(run.time_unit) * 1e3;
+        row.msPerOp = run.GetAdjustedRealTime() / benchmark::GetTimeUnitMultiplier(run.time_unit) * 1e3;
         const auto items = run.counters.find("items_per_second");
         row.itemsPerSecond = items != run.counters.end() ? double(items->second) : 0;
     }
@@ -86,6 +89,10 @@ void BenchReport::compareWithSqliteShell() {
             }
             statements = trace.statements();
         }
+        // A replayed message gets a new rowid; its index row must follow it, or the contentless FTS index would
+        // hold two entries for one rowid (SQLite reports that as a corrupt index).
+        static const QRegularExpression ftsRowid(u"^INSERT INTO message_fts \\(rowid, body\\) VALUES \\(\\d+,"_s);
+        statements.replaceInStrings(ftsRowid, u"INSERT INTO message_fts (rowid, body) VALUES (last_insert_rowid(),"_s);
         m_rows[spec.name].rawMsPerOp = shell.msPerOperation(statements, spec.operations, spec.repeat);
     }
 }

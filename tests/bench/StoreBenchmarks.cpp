@@ -16,6 +16,14 @@ namespace {
 
 std::atomic<int> g_openCount{0};
 
+// A benchmark whose operation fails measures nothing: stop with the store's own reason.
+template <typename R>
+void check(const R& result, const char* what) {
+    if (!result.ok()) {
+        qFatal("%s failed: %s (%s)", what, qPrintable(result.error().message), qPrintable(result.error().detail));
+    }
+}
+
 Message buyerMessage(qint64 conversationId, int n) {
     Message m;
     m.conversationId = conversationId;
@@ -30,9 +38,7 @@ Message buyerMessage(qint64 conversationId, int n) {
 
 void runOpenStore() {
     auto db = Database::open(benchContext().dbPath, u"bench-open-%1"_s.arg(g_openCount++));
-    if (!db) {
-        qFatal("open failed");
-    }
+    check(db, "open");
 }
 
 void runInboxWaitingPage() {
@@ -57,24 +63,19 @@ void runHistory(int i) {
 void runInsertOne(int i) {
     MessageRepository& repo = *benchContext().messages;
     const auto& ids = benchContext().conversationIds;
-    auto stored = repo.append(buyerMessage(ids[i % ids.size()], i));
-    if (!stored) {
-        qFatal("append failed");
-    }
+    check(repo.append(buyerMessage(ids[i % ids.size()], i)), "append");
 }
 
-void runInsertBatch(int i, int size) {
+void runInsertBatch(int i, int size, int conversations) {
     MessageRepository& repo = *benchContext().messages;
     const auto& ids = benchContext().conversationIds;
     QList<Message> batch;
     batch.reserve(size);
     for (int k = 0; k < size; ++k) {
-        batch << buyerMessage(ids[(i * size + k) % ids.size()], i * size + k);
+        const qint64 slot = (qint64(i) * conversations + k % conversations) % ids.size();
+        batch << buyerMessage(ids[slot], i * size + k);
     }
-    auto stored = repo.appendBatch(batch);
-    if (!stored) {
-        qFatal("appendBatch failed");
-    }
+    check(repo.appendBatch(batch), "appendBatch");
 }
 
 void runProductSearch(int i) {

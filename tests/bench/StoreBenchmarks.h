@@ -8,7 +8,8 @@ void runInboxWaitingPage();
 void runInboxAllPage();
 void runHistory(int i);
 void runInsertOne(int i);
-void runInsertBatch(int i, int size);
+// `size` messages over `conversations` distinct conversations, in one transaction.
+void runInsertBatch(int i, int size, int conversations);
 void runProductSearch(int i);
 void runKnowledgeSearch(int i);
 void runMessageSearch();

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -198,6 +199,30 @@ TEST(DatabaseTest, SeveralConnectionsShareOneFile) {
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
     EXPECT_EQ(agentCount(**second), 1);
     EXPECT_EQ((*second)->schemaVersion(), store.db().schemaVersion());
+}
+
+// Opening a second connection in this process must not drop the locks the first one holds: if it did (as a
+// QFile read of the header once did, since closing any descriptor releases the process's POSIX locks), another
+// process closing the file would think it was the last user, checkpoint and delete the WAL under our live
+// connection, and the store would be corrupt (https://www.sqlite.org/howtocorrupt.html, 2.2).
+TEST(DatabaseTest, OpeningAnotherConnectionKeepsTheFirstOnesLocks) {
+    test::TempStore store;
+    ASSERT_TRUE(insertAgent(store.db(), u"店:小美"_s).ok());
+    const QString wal = store.path() + u"-wal"_s;
+    ASSERT_TRUE(QFile::exists(wal));
+    {
+        auto second = Database::open(store.path(), u"database-test-locks"_s);
+        ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+    }
+    QProcess otherProcess;
+    otherProcess.start(u"sqlite3"_s, {store.path(), u"SELECT count(*) FROM agent"_s});
+    ASSERT_TRUE(otherProcess.waitForFinished(30'000));
+    ASSERT_EQ(otherProcess.exitCode(), 0) << otherProcess.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFile::exists(wal)) << "another process removed the WAL of a store that is still open";
+    ASSERT_TRUE(insertAgent(store.db(), u"店:小雨"_s).ok());
+    QSqlQuery check(store.db().connection());
+    ASSERT_TRUE(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    EXPECT_EQ(check.value(0).toString(), u"ok"_s);
 }
 
 }  // namespace
