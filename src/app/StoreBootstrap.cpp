@@ -30,16 +30,19 @@ Result<StoreBootstrap::Opened> StoreBootstrap::open(const QString& path, const C
 
     log::info("store {} has no shop yet; loading the demo shop", path);
     Result<DemoShopSummary> seeded = DemoShopSeeder(*opened.db).seed(clock.nowMs());
-    if (!seeded) {
+    shop = ShopRepository(*opened.db).get();
+    if (!seeded && !shop) {
         log::error("seed demo shop: {} ({})", seeded.error().message, seeded.error().detail);
         return seeded.error();
     }
-    shop = ShopRepository(*opened.db).get();
     if (!shop) {
         return shop.error();
     }
+    // A refused seed with a shop now present means another instance seeded the same new store first: use it.
     opened.shop = shop.value();
-    opened.seeded = seeded.value();
+    if (seeded) {
+        opened.seeded = seeded.value();
+    }
     return opened;
 }
 

@@ -104,17 +104,22 @@ Status DemoShopSeeder::seedAll(qint64 nowMs, DemoShopSummary& summary) {
 }
 
 Result<DemoShopSummary> DemoShopSeeder::seed(qint64 nowMs) {
-    Result<Shop> existing = ShopRepository(m_db).get();
-    if (existing) {
-        return Error{ErrorCode::InvalidInput, u"当前数据库已经有店铺“%1”，不能再载入示例店铺。"_s.arg(existing->name),
-                     u"demo seed refused: the store already has a shop"_s};
-    }
-    if (existing.error().code != ErrorCode::NotFound) {
-        return existing.error();
-    }
     DemoShopSummary summary;
-    if (Status s = m_db.transaction([&] { return seedAll(nowMs, summary); }); !s) {
-        return s.error();
+    // The check runs inside the write transaction, so two instances starting on one new store cannot both seed.
+    const Status seeded = m_db.transaction([&]() -> Status {
+        Result<Shop> existing = ShopRepository(m_db).get();
+        if (existing) {
+            return Error{ErrorCode::InvalidInput,
+                         u"当前数据库已经有店铺“%1”，不能再载入示例店铺。"_s.arg(existing->name),
+                         u"demo seed refused: the store already has a shop"_s};
+        }
+        if (existing.error().code != ErrorCode::NotFound) {
+            return existing.error();
+        }
+        return seedAll(nowMs, summary);
+    });
+    if (!seeded) {
+        return seeded.error();
     }
     return summary;
 }

@@ -9,6 +9,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 
 #include <atomic>
+#include <cstdio>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -93,9 +94,14 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext& context, const Q
     }
     const QString category = context.category ? QString::fromUtf8(context.category) : QString();
     const bool namedCategory = !category.isEmpty() && category != "default"_L1;
-    write(level, (namedCategory ? u"[qt:"_s % category % u"] "_s : u"[qt] "_s) % message);
+    const QString line = (namedCategory ? u"[qt:"_s % category % u"] "_s : u"[qt] "_s) % message;
+    write(level, line);
     if (type == QtFatalMsg) {
         flush();  // Qt aborts right after the handler returns
+        if (!isEnabled(level)) {
+            // Even with logging off, the reason for an abort must reach someone.
+            std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        }
     }
 }
 

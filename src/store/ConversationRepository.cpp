@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlError.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -55,12 +56,17 @@ InboxRow readRow(const QSqlQuery& q) {
     return row;
 }
 
-QList<InboxRow> readRows(QSqlQuery* q) {
+// A failure on a later row shows only in lastError() once next() stops: a short page must not pass as complete.
+Result<QList<InboxRow>> readRows(QSqlQuery* q) {
     QList<InboxRow> rows;
     while (q->next()) {
         rows.append(readRow(*q));
     }
+    const QSqlError error = q->lastError();
     q->finish();
+    if (error.isValid()) {
+        return SqlError::from(error, u"无法读取会话列表"_s);
+    }
     return rows;
 }
 

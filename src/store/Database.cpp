@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/Migrator.h"
 #include "store/SqlError.h"
 
 #include <QDeadlineTimer>
@@ -53,7 +54,7 @@ Status checkFile(const QString& path) {
                      u"not a readable file"_s};
     }
     sqlite3* handle = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
     if (rc == SQLITE_OK) {
         // Reading the schema makes SQLite look at the header and the first page: NOTADB or CORRUPT if foreign.
         rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
@@ -147,18 +148,34 @@ Status Database::prepareFile(const Migrator& migrator) {
     if (Status busy = exec(u"PRAGMA busy_timeout = "_s + QString::number(kBusyTimeoutMs), u"无法设置数据库"_s); !busy) {
         return busy;
     }
+    int schemaObjects = 0;
+    int applicationId = 0;
     {
         QSqlQuery probe(connection());
-        if (!probe.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !probe.next()) {
+        if (!probe.exec(u"SELECT count(*), (SELECT application_id FROM pragma_application_id) FROM sqlite_schema"_s) ||
+            !probe.next()) {
             const Error error = SqlError::from(probe.lastError(), u"无法读取数据文件"_s);
             if (error.code == ErrorCode::Corrupt) {
                 return notADatabase(m_path, error.detail);
             }
             return error;
         }
+        schemaObjects = probe.value(0).toInt();
+        applicationId = probe.value(1).toInt();
     }
-    if (Result<int> version = migrator.checkVersion(connection()); !version) {
+    Result<int> version = migrator.checkVersion(connection());
+    if (!version) {
         return version.error();
+    }
+    // Another program's SQLite file: tables but no schema version of ours, or another program's application id.
+    // Refused before anything (WAL, migrations, the demo shop) is written to it.
+    const bool foreignTables = *version == 0 && schemaObjects > 0;
+    const bool foreignId = applicationId != 0 && applicationId != Migrator::kApplicationId;
+    if (foreignTables || foreignId) {
+        return notADatabase(
+            m_path, u"SQLite file of another program (user_version %1, application_id %2, %3 objects)"_s.arg(*version)
+                        .arg(applicationId)
+                        .arg(schemaObjects));
     }
     if (!inMemory) {
         if (Status wal = enableWal(connection()); !wal) {

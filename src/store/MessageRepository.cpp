@@ -6,6 +6,7 @@
 #include "store/SqlError.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -55,6 +56,10 @@ QVariant textOrNull(const QString& value) {
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
+bool isBefore(qint64 atMs, const std::optional<qint64>& reference) {
+    return reference && atMs < *reference;
+}
+
 qint64 laterOf(const std::optional<qint64>& current, qint64 atMs) {
     return current ? std::max(*current, atMs) : atMs;
 }
@@ -74,12 +79,18 @@ Message readMessage(const QSqlQuery& q) {
     return m;
 }
 
-QList<Message> readMessages(QSqlQuery* q) {
+// Qt reports a failure on a later row (a damaged page, an I/O error) only through lastError() after next() stops,
+// so a short page is checked before it is taken as the whole answer.
+Result<QList<Message>> readMessages(QSqlQuery* q) {
     QList<Message> messages;
     while (q->next()) {
         messages.append(readMessage(*q));
     }
+    const QSqlError error = q->lastError();
     q->finish();
+    if (error.isValid()) {
+        return SqlError::from(error, u"无法读取聊天记录"_s);
+    }
     return messages;
 }
 
@@ -91,20 +102,27 @@ Error notFound(qint64 id) {
 void applyMessage(ConversationState& s, const Message& m) {
     switch (m.direction) {
         case MessageDirection::Buyer:
-            if (!s.waitingSinceMs) {
-                s.waitingSinceMs = m.sentAtMs;
-            }
             s.lastBuyerMessageAtMs = laterOf(s.lastBuyerMessageAtMs, m.sentAtMs);
             ++s.unreadCount;
-            s.status = ConversationStatus::Waiting;
-            s.closedAtMs.reset();
+            // A line older than the agent's last reply or the close, delivered late, is history: it must not put
+            // an answered or closed conversation back at the top of 待回复 with a made-up wait.
+            if (!isBefore(m.sentAtMs, s.lastAgentMessageAtMs) && !isBefore(m.sentAtMs, s.closedAtMs)) {
+                if (!s.waitingSinceMs) {
+                    s.waitingSinceMs = m.sentAtMs;
+                }
+                s.status = ConversationStatus::Waiting;
+                s.closedAtMs.reset();
+            }
             break;
         case MessageDirection::Agent:
-            s.waitingSinceMs.reset();
             s.lastAgentMessageAtMs = laterOf(s.lastAgentMessageAtMs, m.sentAtMs);
-            s.unreadCount = 0;
-            s.status = ConversationStatus::InProgress;
-            s.closedAtMs.reset();
+            // Likewise a late reply older than the question now waiting does not answer it.
+            if (!isBefore(m.sentAtMs, s.waitingSinceMs) && !isBefore(m.sentAtMs, s.closedAtMs)) {
+                s.waitingSinceMs.reset();
+                s.unreadCount = 0;
+                s.status = ConversationStatus::InProgress;
+                s.closedAtMs.reset();
+            }
             break;
         case MessageDirection::System:
             break;
@@ -287,8 +305,10 @@ Result<QList<Message>> MessageRepository::history(qint64 conversationId, std::op
     if (!q) {
         return q.error();
     }
-    QList<Message> messages = readMessages(*q);
-    std::reverse(messages.begin(), messages.end());
+    Result<QList<Message>> messages = readMessages(*q);
+    if (messages) {
+        std::reverse(messages->begin(), messages->end());
+    }
     return messages;
 }
 
@@ -319,11 +339,14 @@ Result<Message> MessageRepository::find(qint64 id) {
     if (!q) {
         return q.error();
     }
-    QList<Message> found = readMessages(*q);
-    if (found.isEmpty()) {
+    Result<QList<Message>> found = readMessages(*q);
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
         return notFound(id);
     }
-    return found.first();
+    return found->first();
 }
 
 Result<std::optional<Message>> MessageRepository::findByClientId(const QString& clientMessageId) {
@@ -335,8 +358,11 @@ Result<std::optional<Message>> MessageRepository::findByClientId(const QString& 
     if (!q) {
         return q.error();
     }
-    QList<Message> found = readMessages(*q);
-    return found.isEmpty() ? std::optional<Message>{} : std::optional<Message>(found.first());
+    Result<QList<Message>> found = readMessages(*q);
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? std::optional<Message>{} : std::optional<Message>(found->first());
 }
 
 Status MessageRepository::setStatus(qint64 id, MessageStatus status) {

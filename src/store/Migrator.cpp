@@ -186,7 +186,10 @@ Status Migrator::runStep(const QSqlDatabase& db, const Step& step) const {
     }
     QString failed = execScript(handle, step.sql);
     if (failed.isEmpty()) {
-        failed = execScript(handle, u"PRAGMA user_version = "_s + QString::number(step.version));
+        // The header's application id marks the file as ours, so another program's SQLite file is never taken
+        // for a KefuDesk store (Database::prepareFile).
+        failed = execScript(handle, u"PRAGMA application_id = "_s + QString::number(kApplicationId) +
+                                        u"; PRAGMA user_version = "_s + QString::number(step.version));
     }
     if (failed.isEmpty()) {
         failed = foreignKeyViolation(handle);

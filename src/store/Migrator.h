@@ -21,6 +21,8 @@ public:
 
     // The steps compiled into the program (resources/sql/NNNN_name.sql), ordered by version.
     static QList<Step> resourceSteps();
+    // PRAGMA application_id of every KefuDesk store: "Kefu" in ASCII.
+    static constexpr int kApplicationId = 0x4B656675;
 
     Migrator();
     explicit Migrator(QList<Step> steps);

@@ -22,7 +22,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <memory>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -396,6 +399,41 @@ TEST_F(DemoShopTest, TimesFollowNow) {
     // The longest wait is just as long, measured from each shop's own now.
     EXPECT_EQ(demoNow() - *a.first().conversation.waitingSinceMs,
               demoNow() + shift - *b.first().conversation.waitingSinceMs);
+}
+
+}  // namespace
+}  // namespace kefu
+
+namespace kefu {
+namespace {
+
+// Two instances starting on one new store at once: exactly one seeds, the other is refused cleanly ("already has a
+// shop") rather than failing on a duplicate row, and the store holds one shop.
+TEST(DemoShopRaceTest, TwoConnectionsSeedingOneNewStoreLoadItOnce) {
+    test::TempStore store;
+    const QString path = store.path();
+    std::array<std::optional<Error>, 2> errors;
+    std::array<bool, 2> succeeded = {false, false};
+    auto seedFrom = [&](int i) {
+        auto db = Database::open(path, u"demo-race-%1"_s.arg(i));
+        ASSERT_TRUE(db.ok());
+        auto seeded = DemoShopSeeder(**db).seed(demoNow());
+        succeeded[i] = seeded.ok();
+        if (!seeded.ok()) {
+            errors[i] = seeded.error();
+        }
+    };
+    std::thread first(seedFrom, 0);
+    std::thread second(seedFrom, 1);
+    first.join();
+    second.join();
+    EXPECT_NE(succeeded[0], succeeded[1]);
+    for (const auto& error : errors) {
+        if (error) {
+            EXPECT_EQ(error->code, ErrorCode::InvalidInput) << error->detail.toStdString();
+        }
+    }
+    EXPECT_EQ(CustomerRepository(store.db()).count().value(), 200);
 }
 
 }  // namespace

@@ -181,6 +181,38 @@ TEST_F(MessageRepositoryTest, SystemAndOlderMessagesLeaveTheStateAlone) {
     EXPECT_EQ(c.unreadCount, 2);
 }
 
+TEST_F(MessageRepositoryTest, LateBuyerLineDoesNotReopenAnAnsweredOrClosedConversation) {
+    const qint64 conv = addConversation();
+    append(message(conv, MessageDirection::Buyer, u"在吗"_s, 100));
+    append(message(conv, MessageDirection::Agent, u"在的亲"_s, 200));
+    append(message(conv, MessageDirection::Buyer, u"迟到的：这款有货吗"_s, 150));  // sent before the reply
+    Conversation c = conversation(conv);
+    EXPECT_EQ(c.status, ConversationStatus::InProgress);
+    EXPECT_FALSE(c.waitingSinceMs.has_value());
+    EXPECT_EQ(c.unreadCount, 1);
+
+    ASSERT_TRUE(ConversationRepository(store.db()).close(conv, 300).ok());
+    append(message(conv, MessageDirection::Buyer, u"迟到的：谢谢"_s, 250));  // sent before the close
+    c = conversation(conv);
+    EXPECT_EQ(c.status, ConversationStatus::Closed);
+    EXPECT_EQ(c.closedAtMs, 300);
+
+    append(message(conv, MessageDirection::Buyer, u"我又来了"_s, 400));  // a real new question reopens it
+    c = conversation(conv);
+    EXPECT_EQ(c.status, ConversationStatus::Waiting);
+    EXPECT_EQ(c.waitingSinceMs, 400);
+}
+
+TEST_F(MessageRepositoryTest, LateAgentReplyDoesNotAnswerANewerQuestion) {
+    const qint64 conv = addConversation();
+    append(message(conv, MessageDirection::Buyer, u"什么时候发货"_s, 500));
+    append(message(conv, MessageDirection::Agent, u"迟到的旧回复"_s, 400));
+    const Conversation c = conversation(conv);
+    EXPECT_EQ(c.status, ConversationStatus::Waiting);
+    EXPECT_EQ(c.waitingSinceMs, 500);
+    EXPECT_EQ(c.lastAgentMessageAtMs, 400);
+}
+
 TEST_F(MessageRepositoryTest, SameGatewayIdOnTheSameChannelIsStoredOnce) {
     const qint64 conv = addConversation(Channel::Tmall);
     Message m = message(conv, MessageDirection::Buyer, u"在吗"_s, 100);

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -195,6 +196,39 @@ TEST_F(MigratorTest, ForeignFilesAreCorruptAndUntouched) {
         EXPECT_TRUE(db.error().message.contains(u"没有对它做任何改动"_s));
         EXPECT_EQ(readBytes(path), bytes);
     }
+}
+
+// Another program's SQLite file is a valid database but not ours: refused without switching it to WAL, migrating it
+// or loading the demo shop into it.
+TEST_F(MigratorTest, OtherProgramsSqliteFilesAreRefusedAndUntouched) {
+    const QList<QPair<QString, QString>> files = {
+        {u"notes-app.sqlite"_s,
+         u"CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO note VALUES (1, 'x');"_s},
+        {u"other-app.sqlite"_s, u"PRAGMA application_id = 1234; PRAGMA user_version = 1;"_s},
+    };
+    for (const auto& [name, script] : files) {
+        SCOPED_TRACE(name.toStdString());
+        const QString path = file(name);
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {path, script});
+        ASSERT_TRUE(sqlite.waitForFinished(30'000));
+        ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+        const QByteArray bytes = readBytes(path);
+        auto db = Database::open(path, nextName());
+        ASSERT_FALSE(db.ok());
+        EXPECT_EQ(db.error().code, ErrorCode::Corrupt);
+        EXPECT_TRUE(db.error().message.contains(name)) << db.error().message.toStdString();
+        EXPECT_EQ(readBytes(path), bytes);
+        EXPECT_FALSE(QFile::exists(path + u"-wal"_s));
+    }
+}
+
+TEST_F(MigratorTest, NewStoresCarryKefuDesksApplicationId) {
+    auto db = Database::open(file(u"new.sqlite"_s), nextName());
+    ASSERT_TRUE(db.ok());
+    QSqlQuery query((*db)->connection());
+    ASSERT_TRUE(query.exec(u"PRAGMA application_id"_s) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), Migrator::kApplicationId);
 }
 
 TEST_F(MigratorTest, FolderThatCannotBeCreatedIsIo) {
