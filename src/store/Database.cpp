@@ -7,9 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -212,18 +214,19 @@ Status Database::exec(const QString& sql, const QString& userMessage) {
     return {};
 }
 
+// SQLite ends the whole transaction by itself on some errors (a full disk, an I/O error, out of memory); from then
+// on every statement runs in autocommit mode. Asked of the driver's handle, which Qt keeps no view of.
+bool Database::inTransaction() const {
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return m_transactionDepth > 0;
+    }
+    return sqlite3_get_autocommit(*static_cast<sqlite3* const*>(handle.constData())) == 0;
+}
+
 Status Database::transaction(const std::function<Status()>& work) {
     const int depth = m_transactionDepth;
     const QString savepoint = u"kefu_sp_"_s + QString::number(depth);
-    const auto rollBack = [&] {
-        if (depth == 0) {
-            (void)exec(u"ROLLBACK"_s, {});
-        } else {
-            // ROLLBACK TO keeps the savepoint open; RELEASE pops it so the outer transaction carries on.
-            (void)exec(u"ROLLBACK TO "_s + savepoint, {});
-            (void)exec(u"RELEASE "_s + savepoint, {});
-        }
-    };
     if (Status begun = exec(depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint, u"无法开始保存"_s);
         !begun) {
         return begun;
@@ -231,13 +234,40 @@ Status Database::transaction(const std::function<Status()>& work) {
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
-    if (!result) {
-        rollBack();
-        return result;
+    const Error aborted{ErrorCode::Internal, u"保存失败：数据库中途撤销了本次操作，没有保存任何内容。"_s,
+                        u"transaction ended by SQLite before commit"_s};
+    if (!inTransaction()) {
+        // SQLite already rolled everything back: no savepoint is left and nothing may be committed. Inside a
+        // nested call, open a fresh transaction so whatever the enclosing code still writes is rolled back with
+        // it at the outer level, instead of being saved statement by statement in autocommit mode.
+        if (depth > 0) {
+            m_aborted = true;
+            (void)exec(u"BEGIN IMMEDIATE"_s, {});
+        }
+        return result ? Status{aborted} : result;
     }
-    Status done = exec(depth == 0 ? u"COMMIT"_s : u"RELEASE "_s + savepoint, u"保存失败"_s);
-    if (!done) {
-        rollBack();
+    if (depth > 0 && m_aborted) {
+        return result ? Status{aborted} : result;
+    }
+    if (depth > 0) {
+        if (!result) {
+            // ROLLBACK TO keeps the savepoint open; RELEASE pops it so the outer transaction carries on.
+            (void)exec(u"ROLLBACK TO "_s + savepoint, {});
+        }
+        Status released = exec(u"RELEASE "_s + savepoint, u"保存失败"_s);
+        return result ? released : result;
+    }
+    if (!result || m_aborted) {
+        // m_aborted: an inner level lost the transaction and the caller carried on in autocommit; refuse to commit.
+        m_aborted = false;
+        (void)exec(u"ROLLBACK"_s, {});
+        return result ? Status{Error{ErrorCode::Internal, u"保存失败：本次操作未能完整保存。"_s,
+                                     u"an inner transaction was ended by SQLite"_s}}
+                      : result;
+    }
+    Status done = exec(u"COMMIT"_s, u"保存失败"_s);
+    if (!done && inTransaction()) {
+        (void)exec(u"ROLLBACK"_s, {});
     }
     return done;
 }

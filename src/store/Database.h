@@ -47,7 +47,9 @@ private:
     Status exec(const QString& sql, const QString& userMessage);
     QString m_path;
     QString m_connectionName;
+    bool inTransaction() const;
     int m_transactionDepth = 0;
+    bool m_aborted = false;  // SQLite ended the transaction inside a nested call
 };
 
 }  // namespace kefu

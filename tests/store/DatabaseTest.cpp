@@ -201,6 +201,29 @@ TEST(DatabaseTest, SeveralConnectionsShareOneFile) {
     EXPECT_EQ((*second)->schemaVersion(), store.db().schemaVersion());
 }
 
+// SQLite ends the whole transaction by itself on a full disk or an I/O error. Simulated here by a ROLLBACK inside a
+// nested call: whatever the enclosing code writes afterwards must not be saved in autocommit mode, and the outer
+// call must report the failure.
+TEST(DatabaseTest, TransactionEndedBySqliteInsideNestedCallSavesNothing) {
+    test::TempStore store;
+    const Status outer = store.db().transaction([&]() -> Status {
+        EXPECT_TRUE(insertAgent(store.db(), u"店:甲"_s).ok());
+        const Status inner = store.db().transaction([&]() -> Status {
+            QSqlQuery(store.db().connection()).exec(u"ROLLBACK"_s);
+            return {};
+        });
+        EXPECT_FALSE(inner.ok());
+        // A careless caller carries on after the failed inner call.
+        EXPECT_TRUE(insertAgent(store.db(), u"店:乙"_s).ok());
+        return {};
+    });
+    ASSERT_FALSE(outer.ok());
+    EXPECT_EQ(agentCount(store.db()), 0);
+    // The connection is usable again afterwards.
+    ASSERT_TRUE(store.db().transaction([&] { return insertAgent(store.db(), u"店:丙"_s); }).ok());
+    EXPECT_EQ(agentCount(store.db()), 1);
+}
+
 // Opening a second connection in this process must not drop the locks the first one holds: if it did (as a
 // QFile read of the header once did, since closing any descriptor releases the process's POSIX locks), another
 // process closing the file would think it was the last user, checkpoint and delete the WAL under our live
