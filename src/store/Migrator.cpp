@@ -133,21 +133,25 @@ Status Migrator::migrate(const QSqlDatabase& db, const QString& filePath) const 
         }
         backupPath = *made;
     }
+    int reached = from;  // each step commits on its own, so a later failure leaves the earlier steps applied
     for (const Step& step : m_steps) {
         if (step.version <= from) {
             continue;
         }
         if (Status ran = runStep(db, step); !ran) {
+            if (ran.error().code == ErrorCode::Busy) {
+                return ran.error();  // another program holds the file; nothing was changed
+            }
             QString message =
-                u"数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件保持升级前的状态（版本 %3）。"_s
-                    .arg(step.version)
+                u"数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件现在是版本 %3。"_s.arg(step.version)
                     .arg(step.name)
-                    .arg(step.version - 1);
+                    .arg(reached);
             if (!backupPath.isEmpty()) {
                 message += u"升级前的备份保存在：%1"_s.arg(QDir::toNativeSeparators(backupPath));
             }
             return migrationError(message, ran.error().detail);
         }
+        reached = step.version;
     }
     return {};
 }
@@ -177,6 +181,11 @@ Status Migrator::runStep(const QSqlDatabase& db, const Step& step) const {
         return Error{ErrorCode::Internal, u"数据库驱动不是 SQLite"_s, u"driver handle is not sqlite3*"_s};
     }
     if (QString failed = execScript(handle, u"BEGIN IMMEDIATE"_s); !failed.isEmpty()) {
+        const int code = sqlite3_extended_errcode(handle) & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+            return Error{ErrorCode::Busy, u"数据文件正被其他程序使用，暂时无法升级，请关闭其他客服工作台后重试。"_s,
+                         failed};
+        }
         return Error{ErrorCode::Migration, {}, failed};
     }
     // Another connection (a worker thread, a second instance) may have run this step while we waited for the lock.

@@ -255,6 +255,24 @@ TEST_F(MigratorTest, DuplicateConnectionNameIsAnErrorNotACrash) {
     EXPECT_TRUE(AgentRepository(**first).list().ok());  // the first connection still works
 }
 
+// Each step commits on its own: when the second of two pending steps fails, the first stays applied and the
+// message names the version the file is really at.
+TEST_F(MigratorTest, FailedLaterStepReportsTheVersionReached) {
+    const QString path = file(u"store.sqlite"_s);
+    ASSERT_TRUE(Database::open(path, nextName()).ok());
+    const int latest = Migrator().latestVersion();
+    QList<Migrator::Step> steps = Migrator::resourceSteps();
+    steps.append(Migrator::Step{latest + 1, u"good"_s, u"CREATE TABLE added_later (id INTEGER PRIMARY KEY);"_s});
+    steps.append(Migrator::Step{latest + 3, u"broken"_s, u"INSERT INTO no_such_table VALUES (1);"_s});
+    auto db = Database::open(path, nextName(), Migrator(steps));
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::Migration);
+    EXPECT_TRUE(db.error().message.contains(u"现在是版本 %1"_s.arg(latest + 1))) << db.error().message.toStdString();
+    auto reopened = Database::open(path, nextName(), Migrator(steps.mid(0, steps.size() - 1)));
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
+    EXPECT_EQ((*reopened)->schemaVersion(), latest + 1);
+}
+
 TEST_F(MigratorTest, FailedStepRollsBackAndReportsBackup) {
     const QString path = file(u"store.sqlite"_s);
     {
