@@ -278,3 +278,10 @@ CREATE INDEX knowledge_category ON knowledge_article(category, use_count DESC, i
 CREATE VIRTUAL TABLE product_fts USING fts5(title, attributes, content='', columnsize=0, tokenize='unicode61');
 CREATE VIRTUAL TABLE knowledge_fts USING fts5(question, answer, keywords, content='', tokenize='unicode61');
 CREATE VIRTUAL TABLE message_fts USING fts5(body, content='', tokenize='unicode61', detail='none');
+-- Messages are indexed after they are stored, not in the ingest transaction (FTS5 work was half the cost of an
+-- append): MessageRepository::indexPending indexes every message past last_rowid, and search catches up first.
+CREATE TABLE search_progress (
+    name       TEXT PRIMARY KEY,
+    last_rowid INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+INSERT INTO search_progress (name, last_rowid) VALUES ('message', 0);

@@ -41,7 +41,11 @@ public:
     Status setStatus(qint64 id, MessageStatus status);  // NotFound
     Result<int> count();
 
-    // Text and system messages matching `query` (FtsText::matchExpression), newest first.
+    // Adds the messages stored since the last run (up to `maxMessages`, oldest first) to the full-text index, in one
+    // transaction, and returns how many it went past. Appends do not index: FTS5 was half their cost, so the
+    // channel's worker calls this after a burst, and search() calls it before it searches.
+    Result<int> indexPending(int maxMessages = 5000);
+    // Text and system messages matching `query` (FtsText::matchExpression), newest first; indexes pending ones first.
     Result<QList<Message>> search(const QString& query, int limit = 20, std::optional<qint64> conversationId = {});
 
 private:

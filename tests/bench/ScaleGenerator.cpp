@@ -119,15 +119,16 @@ Result<QStringList> ScaleGenerator::readLines(const QString& path) {
 
 Result<QList<ScaleGenerator::Timing>> ScaleGenerator::run(const Progress& progress) {
     QList<Timing> timings;
-    const std::array<std::pair<QString, std::function<Status()>>, 5> steps = {{
+    const std::array<std::pair<QString, std::function<Status()>>, 6> steps = {{
         {u"products"_s, [this] { return generateProducts(); }},
         {u"articles"_s, [this] { return generateArticles(); }},
         {u"customers"_s, [this] { return generateCustomers(); }},
         {u"conversations+messages"_s, [this] { return generateConversations(); }},
+        {u"message search index"_s, [this] { return indexMessages(); }},
         {u"orders"_s, [this] { return generateOrders(); }},
     }};
-    const std::array<int, 5> rows = {m_scale.products, m_scale.articles, m_scale.customers, m_scale.messages,
-                                     m_scale.orders};
+    const std::array<int, 6> rows = {m_scale.products, m_scale.articles, m_scale.customers,
+                                     m_scale.messages, m_scale.messages, m_scale.orders};
     for (size_t i = 0; i < steps.size(); ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -242,6 +243,19 @@ Status ScaleGenerator::generateConversations() {
         }
     }
     return {};
+}
+
+Status ScaleGenerator::indexMessages() {
+    MessageRepository messages(m_db);
+    for (;;) {
+        Result<int> passed = messages.indexPending(kBatch);
+        if (!passed) {
+            return passed.error();
+        }
+        if (*passed < kBatch) {
+            return {};
+        }
+    }
 }
 
 Status ScaleGenerator::generateOrders() {

@@ -45,6 +45,7 @@ private:
     Status generateArticles();
     Status generateCustomers();
     Status generateConversations();
+    Status indexMessages();
     Status generateOrders();
     quint64 next();
     int pick(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }

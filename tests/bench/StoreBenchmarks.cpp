@@ -78,6 +78,10 @@ void runInsertBatch(int i, int size, int conversations) {
     check(repo.appendBatch(batch), "appendBatch");
 }
 
+void runIndexPending() {
+    check(benchContext().messages->indexPending(1000), "indexPending");
+}
+
 void runProductSearch(int i) {
     ProductRepository& repo = *benchContext().products;
     const auto& queries = benchContext().shopperQueries;

@@ -10,6 +10,8 @@ void runHistory(int i);
 void runInsertOne(int i);
 // `size` messages over `conversations` distinct conversations, in one transaction.
 void runInsertBatch(int i, int size, int conversations);
+// Indexes up to 1,000 messages stored since the last run (what the channel worker does after a burst).
+void runIndexPending();
 void runProductSearch(int i);
 void runKnowledgeSearch(int i);
 void runMessageSearch();

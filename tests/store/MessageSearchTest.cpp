@@ -130,3 +130,28 @@ TEST_F(MessageSearchTest, MessagesOfDeletedConversationsAreNotFound) {
 
 }  // namespace
 }  // namespace kefu
+
+namespace kefu {
+namespace {
+
+// Appends leave indexing to indexPending (the channel worker) or to search itself.
+TEST_F(MessageSearchTest, IndexPendingGoesPastEveryStoredMessageOnce) {
+    auto first = messages.indexPending(3);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(*first, 3);
+    auto rest = messages.indexPending();
+    ASSERT_TRUE(rest.ok());
+    EXPECT_EQ(*rest, 5);  // the image is gone past too, without an index entry
+    EXPECT_EQ(*messages.indexPending(), 0);
+    EXPECT_EQ(search(u"发货"_s), (QList<int>{6, 3, 0}));
+}
+
+TEST_F(MessageSearchTest, SearchFindsMessagesStoredAfterAnEarlierSearch) {
+    EXPECT_EQ(search(u"退款"_s), QList<int>{});
+    add(m_first, u"我要申请退款"_s);  // 8
+    EXPECT_EQ(search(u"退款"_s), QList<int>{8});
+    EXPECT_EQ(*messages.indexPending(), 0);  // search already caught up
+}
+
+}  // namespace
+}  // namespace kefu
