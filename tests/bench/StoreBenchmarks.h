@@ -12,6 +12,8 @@ void runInsertOne(int i);
 void runInsertBatch(int i, int size, int conversations);
 // Indexes up to 1,000 messages stored since the last run (what the channel worker does after a burst).
 void runIndexPending();
+// Indexes everything pending (setup for cases that should not pay for earlier cases' appends).
+void runCatchUpIndex();
 void runProductSearch(int i);
 void runKnowledgeSearch(int i);
 void runMessageSearch();
