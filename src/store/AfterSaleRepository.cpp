@@ -300,31 +300,12 @@ Status AfterSaleRepository::assignHandler(qint64 id, std::optional<qint64> agent
 }
 
 Result<int> AfterSaleRepository::count() {
-    auto q = m_statements->exec(u"SELECT COUNT(*) FROM after_sale_case"_s, {}, kReadFailed);
-    if (!q) {
-        return q.error();
-    }
-    QSqlQuery* r = *q;
-    r->next();
-    const int n = r->value(0).toInt();
-    r->finish();
-    return n;
+    return m_statements->scalarInt(u"SELECT COUNT(*) FROM after_sale_case"_s, {}, kReadFailed);
 }
 
 Result<QMap<RefundStatus, int>> AfterSaleRepository::countByStatus() {
-    auto q = m_statements->exec(u"SELECT status, COUNT(*) FROM after_sale_case GROUP BY status"_s, {}, kReadFailed);
-    if (!q) {
-        return q.error();
-    }
-    QMap<RefundStatus, int> counts;
-    QSqlQuery* r = *q;
-    while (r->next()) {
-        if (const auto status = refundStatusFromName(r->value(0).toString())) {
-            counts[*status] = r->value(1).toInt();
-        }
-    }
-    r->finish();
-    return counts;
+    return m_statements->countsByKey<RefundStatus>(u"SELECT status, COUNT(*) FROM after_sale_case GROUP BY status"_s,
+                                                   &refundStatusFromName, kReadFailed);
 }
 
 }  // namespace kefu

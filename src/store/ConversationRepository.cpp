@@ -295,18 +295,8 @@ Status ConversationRepository::update(qint64 id, const QString& sql, const QVari
 }
 
 Result<QMap<ConversationStatus, int>> ConversationRepository::countByStatus() {
-    auto q = m_statements.exec(u"SELECT status, count(*) FROM conversation GROUP BY status"_s, {}, u"无法统计会话"_s);
-    if (!q) {
-        return q.error();
-    }
-    QMap<ConversationStatus, int> counts;
-    while ((*q)->next()) {
-        if (const auto status = conversationStatusFromKey((*q)->value(0).toString())) {
-            counts[*status] = (*q)->value(1).toInt();
-        }
-    }
-    (*q)->finish();
-    return counts;
+    return m_statements.countsByKey<ConversationStatus>(u"SELECT status, count(*) FROM conversation GROUP BY status"_s,
+                                                        &conversationStatusFromKey, u"无法统计会话"_s);
 }
 
 Result<int> ConversationRepository::countOf(const QString& sql) {

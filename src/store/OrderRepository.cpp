@@ -478,31 +478,12 @@ Status OrderRepository::addShipmentEvent(qint64 shipmentId, const ShipmentEvent&
 }
 
 Result<int> OrderRepository::count() {
-    auto q = m_statements->exec(u"SELECT COUNT(*) FROM trade"_s, {}, kReadFailed);
-    if (!q) {
-        return q.error();
-    }
-    QSqlQuery* r = *q;
-    r->next();
-    const int n = r->value(0).toInt();
-    r->finish();
-    return n;
+    return m_statements->scalarInt(u"SELECT COUNT(*) FROM trade"_s, {}, kReadFailed);
 }
 
 Result<QMap<TradeStatus, int>> OrderRepository::countByStatus() {
-    auto q = m_statements->exec(u"SELECT status, COUNT(*) FROM trade GROUP BY status"_s, {}, kReadFailed);
-    if (!q) {
-        return q.error();
-    }
-    QMap<TradeStatus, int> counts;
-    QSqlQuery* r = *q;
-    while (r->next()) {
-        if (const auto status = tradeStatusFromName(r->value(0).toString())) {
-            counts[*status] = r->value(1).toInt();
-        }
-    }
-    r->finish();
-    return counts;
+    return m_statements->countsByKey<TradeStatus>(u"SELECT status, COUNT(*) FROM trade GROUP BY status"_s,
+                                                  &tradeStatusFromName, kReadFailed);
 }
 
 }  // namespace kefu

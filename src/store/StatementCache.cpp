@@ -49,6 +49,16 @@ Result<QSqlQuery*> StatementCache::exec(const QString& sql, const QVariantList& 
     return &query;
 }
 
+Result<int> StatementCache::scalarInt(const QString& sql, const QVariantList& values, const QString& userMessage) {
+    auto q = exec(sql, values, userMessage);
+    if (!q) {
+        return q.error();
+    }
+    const int n = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    (*q)->finish();
+    return n;
+}
+
 Result<QSqlQuery> StatementCache::execOnce(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
                                            const QString& userMessage) {
     QSqlQuery query(db);
