@@ -3,6 +3,7 @@
 #include "core/Conversation.h"
 #include "store/Database.h"
 #include "store/FtsText.h"
+#include "store/MessageInsertStatement.h"
 #include "store/SqlError.h"
 
 #include <QHash>
@@ -49,12 +50,6 @@ QVariant orNull(const std::optional<qint64>& value) {
 
 std::optional<qint64> optionalInt(const QVariant& value) {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-// Untyped on purpose: StatementCache turns a null QString into '' (for NOT NULL columns), but an absent id must be
-// NULL, or every message without one would collide on the unique index.
-QVariant textOrNull(const QString& value) {
-    return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
 bool isBefore(qint64 atMs, const std::optional<qint64>& reference) {
@@ -195,27 +190,20 @@ Result<std::optional<qint64>> existingId(StatementCache& statements, const QStri
     return std::optional<qint64>{};
 }
 
-Result<AppendResult> appendOne(StatementCache& statements, StateMap& states, const Message& m) {
+Result<AppendResult> appendOne(StatementCache& statements, MessageInsertStatement& insert, StateMap& states,
+                               const Message& m) {
     auto state = loadState(statements, states, m.conversationId);
     if (!state) {
         return state.error();
     }
     ConversationState& s = **state;
     // DO NOTHING keeps the common path to one statement; only a repeat pays for the lookup of the stored id.
-    auto q = statements.exec(
-        u"INSERT INTO message (conversation_id, direction, kind, body, channel, gateway_message_id, "
-        "client_message_id, status, sent_at_ms, agent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT DO NOTHING"_s,
-        {m.conversationId, messageDirectionKey(m.direction), messageKindKey(m.kind), m.body, s.channel,
-         textOrNull(m.gatewayMessageId), textOrNull(m.clientMessageId), messageStatusKey(m.status), m.sentAtMs,
-         orNull(m.agentId)},
-        u"无法保存消息"_s);
-    if (!q) {
-        return q.error();
+    auto stored = insert.insert(m, s.channel);
+    if (!stored) {
+        return stored.error();
     }
-    const bool inserted = (*q)->numRowsAffected() > 0;
-    const qint64 id = inserted ? (*q)->lastInsertId().toLongLong() : 0;
-    (*q)->finish();
+    const bool inserted = stored->has_value();
+    const qint64 id = stored->value_or(0);
     if (!inserted) {
         auto existing = existingId(statements, s.channel, m);
         if (!existing) {
@@ -253,7 +241,8 @@ Status saveStates(StatementCache& statements, const StateMap& states) {
 
 }  // namespace
 
-MessageRepository::MessageRepository(Database& db) : m_db(db), m_statements(db.connection()) {}
+MessageRepository::MessageRepository(Database& db)
+    : m_db(db), m_statements(db.connection()), m_insert(std::make_unique<MessageInsertStatement>(db.connection())) {}
 
 MessageRepository::~MessageRepository() = default;
 
@@ -271,7 +260,7 @@ Result<QList<AppendResult>> MessageRepository::appendBatch(const QList<Message>&
     const Status status = m_db.transaction([&]() -> Status {
         StateMap states;
         for (const Message& m : messages) {
-            auto result = appendOne(m_statements, states, m);
+            auto result = appendOne(m_statements, *m_insert, states, m);
             if (!result) {
                 return result.error();
             }

@@ -9,11 +9,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace kefu {
 
 class Database;
+class MessageInsertStatement;
 
 // Chat messages, their full-text index, and the conversation fields that follow from them (waiting since,
 // unread count, preview, status). Every call that writes runs in one transaction.
@@ -51,6 +53,7 @@ public:
 private:
     Database& m_db;
     StatementCache m_statements;
+    std::unique_ptr<MessageInsertStatement> m_insert;
 };
 
 }  // namespace kefu
