@@ -188,17 +188,8 @@ Result<QList<KnowledgeArticle>> KnowledgeRepository::listByCategory(const QStrin
 }
 
 Result<QStringList> KnowledgeRepository::categories() const {
-    Result<QSqlQuery> rows = StatementCache::execOnce(
-        m_db.connection(), u"SELECT category FROM knowledge_article GROUP BY category ORDER BY min(id)"_s, {},
-        kLoadFailed);
-    if (!rows) {
-        return rows.error();
-    }
-    QStringList names;
-    while (rows->next()) {
-        names.append(rows->value(0).toString());
-    }
-    return names;
+    return StatementCache::firstColumn(
+        m_db.connection(), u"SELECT category FROM knowledge_article GROUP BY category ORDER BY min(id)"_s, kLoadFailed);
 }
 
 Status KnowledgeRepository::recordUse(qint64 id) {

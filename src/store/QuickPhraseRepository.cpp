@@ -180,17 +180,8 @@ Result<QList<QuickPhrase>> QuickPhraseRepository::listVisibleTo(qint64 agentId) 
 }
 
 Result<QStringList> QuickPhraseRepository::groups() const {
-    Result<QSqlQuery> rows = StatementCache::execOnce(
-        m_db.connection(), u"SELECT group_name FROM quick_phrase GROUP BY group_name ORDER BY min(id)"_s, {},
-        kLoadFailed);
-    if (!rows) {
-        return rows.error();
-    }
-    QStringList names;
-    while (rows->next()) {
-        names.append(rows->value(0).toString());
-    }
-    return names;
+    return StatementCache::firstColumn(
+        m_db.connection(), u"SELECT group_name FROM quick_phrase GROUP BY group_name ORDER BY min(id)"_s, kLoadFailed);
 }
 
 Status QuickPhraseRepository::move(qint64 id, int newIndexInGroup) {

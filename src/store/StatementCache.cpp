@@ -59,6 +59,19 @@ Result<int> StatementCache::scalarInt(const QString& sql, const QVariantList& va
     return n;
 }
 
+Result<QStringList> StatementCache::firstColumn(const QSqlDatabase& db, const QString& sql,
+                                                const QString& userMessage) {
+    Result<QSqlQuery> rows = execOnce(db, sql, {}, userMessage);
+    if (!rows) {
+        return rows.error();
+    }
+    QStringList values;
+    while (rows->next()) {
+        values.append(rows->value(0).toString());
+    }
+    return values;
+}
+
 Result<QSqlQuery> StatementCache::execOnce(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
                                            const QString& userMessage) {
     QSqlQuery query(db);

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <map>
@@ -44,6 +45,8 @@ public:
         return counts;
     }
 
+    // The first column of every row of a one-off read, as text (category names, group names).
+    static Result<QStringList> firstColumn(const QSqlDatabase& db, const QString& sql, const QString& userMessage);
     // A one-off statement for reads that are not on a bulk path.
     static Result<QSqlQuery> execOnce(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
                                       const QString& userMessage);

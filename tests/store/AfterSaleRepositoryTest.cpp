@@ -1,3 +1,4 @@
+#include "support/IsOk.h"
 #include "support/TempStore.h"
 
 #include "store/AfterSaleRepository.h"
@@ -15,15 +16,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// Prints the error when a call fails, so a failing test says why.
-template <typename T>
-::testing::AssertionResult isOk(const Result<T>& result) {
-    if (result.ok()) {
-        return ::testing::AssertionSuccess();
-    }
-    return ::testing::AssertionFailure() << result.error().message.toStdString() << " | "
-                                         << result.error().detail.toStdString();
-}
+using test::isOk;
 
 // Agents have no repository yet; a prepared INSERT stands in for one.
 qint64 insertRow(Database& db, const QString& sql, const QString& value) {

@@ -1,3 +1,4 @@
+#include "support/IsOk.h"
 #include "support/TempStore.h"
 
 #include "store/CustomerRepository.h"
@@ -15,15 +16,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// Prints the error when a call fails, so a failing test says why.
-template <typename T>
-::testing::AssertionResult isOk(const Result<T>& result) {
-    if (result.ok()) {
-        return ::testing::AssertionSuccess();
-    }
-    return ::testing::AssertionFailure() << result.error().message.toStdString() << " | "
-                                         << result.error().detail.toStdString();
-}
+using test::isOk;
 
 // Products belong to another repository; a prepared INSERT keeps these tests independent of its API.
 qint64 insertRow(Database& db, const QString& sql, const QVariantList& values) {
