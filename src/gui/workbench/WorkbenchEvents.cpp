@@ -1,0 +1,3 @@
+#include "gui/workbench/WorkbenchEvents.h"
+
+// The bus has signals only; this file gives moc and the linker one home for them.
