@@ -214,6 +214,18 @@ Status Database::exec(const QString& sql, const QString& userMessage) {
     return {};
 }
 
+Status Database::setWalAutoCheckpoint(int pages) {
+    return exec(u"PRAGMA wal_autocheckpoint = "_s + QString::number(qMax(0, pages)), u"无法设置数据库"_s);
+}
+
+Result<WalCheckpoint> Database::checkpoint() {
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || !query.next()) {
+        return SqlError::from(query.lastError(), u"无法整理数据库日志"_s);
+    }
+    return WalCheckpoint{query.value(1).toInt(), query.value(2).toInt()};
+}
+
 // SQLite ends the whole transaction by itself on some errors (a full disk, an I/O error, out of memory); from then
 // on every statement runs in autocommit mode. Asked of the driver's handle, which Qt keeps no view of.
 bool Database::inTransaction() const {

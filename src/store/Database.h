@@ -11,6 +11,12 @@
 
 namespace kefu {
 
+// What a checkpoint did, in WAL frames (pages).
+struct WalCheckpoint {
+    int logFrames = 0;     // frames in the WAL when it ran
+    int checkpointed = 0;  // frames written back to the database file
+};
+
 // One open SQLite connection to the KefuDesk store: pragmas applied, schema migrated to the latest version.
 // Qt's rule: a connection is used only by the thread that opened it, so each thread opens its own Database
 // (with its own connection name) on the same file.
@@ -40,6 +46,13 @@ public:
     // rolls back only its own part. The outer level is BEGIN IMMEDIATE, and a failed COMMIT's error (DiskFull,
     // Constraint for deferred keys, Busy) is returned after rolling back.
     Status transaction(const std::function<Status()>& work);
+
+    // WAL checkpoints write the log back into the database file and wait for the disk (fsync). An ingest connection
+    // turns automatic checkpoints off (pages = 0) so a burst of messages never waits for one, and a maintenance
+    // worker calls checkpoint() on its own connection between bursts. SQLite's default is 1000 pages.
+    Status setWalAutoCheckpoint(int pages);
+    // A PASSIVE checkpoint: copies what no reader still needs, never blocks writers or readers.
+    Result<WalCheckpoint> checkpoint();
 
 private:
     Database(QString path, QString connectionName);

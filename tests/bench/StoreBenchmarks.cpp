@@ -78,6 +78,20 @@ void runInsertBatch(int i, int size, int conversations) {
     check(repo.appendBatch(batch), "appendBatch");
 }
 
+void setIngestMode(bool autoCheckpointOff) {
+    check(benchContext().db->setWalAutoCheckpoint(autoCheckpointOff ? 0 : 1000), "wal_autocheckpoint");
+}
+
+void runMaintenanceCheckpoint() {
+    static std::unique_ptr<Database> maintenance;
+    if (!maintenance) {
+        auto db = Database::open(benchContext().dbPath, u"bench-maintenance"_s);
+        check(db, "open maintenance connection");
+        maintenance = std::move(*db);
+    }
+    check(maintenance->checkpoint(), "wal_checkpoint");
+}
+
 void runIndexPending() {
     check(benchContext().messages->indexPending(1000), "indexPending");
 }

@@ -51,6 +51,24 @@ TEST(DatabaseTest, OpensNewFileWithPragmasAndLatestSchema) {
     EXPECT_EQ(pragmaText(store.db(), u"synchronous"_s), u"1"_s);  // NORMAL
 }
 
+// Ingest runs with automatic checkpoints off; the WAL then keeps every frame until a maintenance checkpoint,
+// which must write them back without losing a row.
+TEST(DatabaseTest, IngestWithoutAutoCheckpointKeepsFramesUntilCheckpoint) {
+    test::TempStore store;
+    ASSERT_TRUE(store.db().setWalAutoCheckpoint(0).ok());
+    EXPECT_EQ(pragmaText(store.db(), u"wal_autocheckpoint"_s), u"0"_s);
+    for (int i = 0; i < 50; ++i) {
+        ASSERT_TRUE(store.db().transaction([&] { return insertAgent(store.db(), u"店:客服%1"_s.arg(i)); }).ok());
+    }
+    auto reader = Database::open(store.path(), u"checkpoint-reader"_s);
+    ASSERT_TRUE(reader.ok());
+    const auto done = (*reader)->checkpoint();
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_GE(done->logFrames, 50);  // nothing was checkpointed during the inserts
+    EXPECT_EQ(done->checkpointed, done->logFrames);
+    EXPECT_EQ(agentCount(**reader), 50);
+}
+
 TEST(DatabaseTest, TransactionCommitsOnSuccess) {
     test::TempStore store;
     const Status status = store.db().transaction([&] { return insertAgent(store.db(), u"店:小美"_s); });
