@@ -45,7 +45,7 @@ int AppRunner::run() {
     if (m_options.command == AppCommand::SeedDemo) {
         code = SeedDemoCommand(dbPath, clock, out, err).run();
     } else if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) {
-        code = GuiLauncher(dbPath, m_options.screenshotPath, clock).run(*app);
+        code = GuiLauncher(dbPath, m_options, clock).run(*app);
     }
     log::info("kefudesk exiting with code {}", code);
     log::shutdown();

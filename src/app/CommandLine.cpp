@@ -24,6 +24,15 @@ struct Parser {
     QCommandLineOption logLevel{u"log-level"_s,
                                 QCoreApplication::translate("CommandLine", "日志级别：debug、info、warn、error。"),
                                 u"level"_s, u"info"_s};
+    QCommandLineOption agent{
+        u"agent"_s,
+        QCoreApplication::translate("CommandLine", "以该客服账号登录（子账号昵称），不显示选择客服对话框。"),
+        u"nick"_s};
+    QCommandLineOption language{u"lang"_s, QCoreApplication::translate("CommandLine", "界面语言：zh_CN（默认）或 en。"),
+                                u"language"_s};
+    QCommandLineOption startupProbe{
+        u"startup-probe"_s,
+        QCoreApplication::translate("CommandLine", "主窗口第一次绘制完成时输出 painted 并退出（用于测量启动时间）。")};
 
     Parser() {
         parser.setApplicationDescription(
@@ -31,6 +40,9 @@ struct Parser {
         parser.addOption(db);
         parser.addOption(screenshot);
         parser.addOption(logLevel);
+        parser.addOption(agent);
+        parser.addOption(language);
+        parser.addOption(startupProbe);
         parser.addPositionalArgument(
             u"command"_s, QCoreApplication::translate("CommandLine", "seed-demo：创建数据库并导入演示店铺后退出。"),
             u"[seed-demo]"_s);
@@ -45,11 +57,11 @@ const QStringList kQtValueOptions = {
 
 bool takesValue(const QString& argument) {
     return argument == "--db"_L1 || argument == "--screenshot"_L1 || argument == "--log-level"_L1 ||
-           kQtValueOptions.contains(argument);
+           argument == "--agent"_L1 || argument == "--lang"_L1 || kQtValueOptions.contains(argument);
 }
 
 bool isKnownGuiOption(const QString& argument) {
-    return takesValue(argument.section(u'=', 0, 0));
+    return argument == "--startup-probe"_L1 || takesValue(argument.section(u'=', 0, 0));
 }
 
 }  // namespace
@@ -75,6 +87,15 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments) {
     options.dbPath = p.parser.value(p.db);
     options.screenshotPath = p.parser.value(p.screenshot);
     options.logLevel = p.parser.value(p.logLevel);
+    options.agentNick = p.parser.value(p.agent);
+    options.language = p.parser.value(p.language);
+    options.startupProbe = p.parser.isSet(p.startupProbe);
+    if (!options.language.isEmpty() && options.language != "zh_CN"_L1 && options.language != "en"_L1) {
+        options.command = AppCommand::UsageError;
+        options.message =
+            QCoreApplication::translate("CommandLine", "不支持的界面语言：%1（可用：zh_CN、en）").arg(options.language);
+        return options;
+    }
 
     const QStringList positional = p.parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && positional.first() != kSeedDemo)) {

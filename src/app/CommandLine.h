@@ -6,7 +6,7 @@
 namespace kefu {
 
 enum class AppCommand {
-    RunGui,       // kefudesk [--db PATH] [--screenshot PATH]
+    RunGui,       // kefudesk [--db PATH] [--screenshot PATH] [--agent NICK] [--lang zh_CN|en]
     SeedDemo,     // kefudesk seed-demo [--db PATH]
     ShowHelp,     // --help
     ShowVersion,  // --version
@@ -15,10 +15,13 @@ enum class AppCommand {
 
 struct CommandLineOptions {
     AppCommand command = AppCommand::RunGui;
-    QString dbPath;          // empty: AppPaths::defaultDatabasePath()
-    QString screenshotPath;  // RunGui only: render the main window to this PNG and exit
-    QString logLevel;        // empty: info
-    QString message;         // the help or version text, or what was wrong with the arguments
+    QString dbPath;             // empty: AppPaths::defaultDatabasePath()
+    QString screenshotPath;     // RunGui only: render the main window to this PNG and exit
+    QString logLevel;           // empty: info
+    QString agentNick;          // RunGui: sign in as this agent (skips the picker)
+    QString language;           // RunGui: "zh_CN" or "en"; empty: the saved setting
+    bool startupProbe = false;  // RunGui: print "painted" after the first paint and quit (startup benchmark)
+    QString message;            // the help or version text, or what was wrong with the arguments
 };
 
 // kefudesk's command line, parsed with QCommandLineParser.

@@ -1,10 +1,17 @@
 #include "app/GuiLauncher.h"
 
-#include "app/CommandLine.h"
+#include "app/StartupProbe.h"
 #include "app/StoreBootstrap.h"
 #include "core/Clock.h"
 #include "gui/MainWindow.h"
+#include "gui/shell/AgentPickerDialog.h"
+#include "gui/shell/UiLanguage.h"
+#include "gui/shell/WorkbenchSettings.h"
+#include "gui/workbench/WorkbenchContext.h"
+#include "gui/workbench/WorkbenchEvents.h"
 #include "logging/Log.h"
+#include "store/AgentRepository.h"
+#include "store/ShopRepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -12,8 +19,6 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +32,8 @@ bool canShowDialogs(const QString& screenshotPath) {
 }
 
 int saveScreenshot(QWidget& window, const QString& path) {
-    // Let layouts, style sheets and the first paint settle before grabbing.
-    for (int i = 0; i < 5; ++i) {
+    // Let layouts, style sheets, paged models and the first paint settle before grabbing.
+    for (int i = 0; i < 20; ++i) {
         QCoreApplication::processEvents();
     }
     const QPixmap pixmap = window.grab();
@@ -40,32 +45,100 @@ int saveScreenshot(QWidget& window, const QString& path) {
     return CommandLine::kExitOk;
 }
 
+std::optional<Agent> firstPreSale(const QList<Agent>& agents) {
+    for (const Agent& agent : agents) {
+        if (agent.role == AgentRole::PreSale) {
+            return agent;
+        }
+    }
+    return agents.isEmpty() ? std::nullopt : std::optional<Agent>(agents.first());
+}
+
 }  // namespace
 
-GuiLauncher::GuiLauncher(QString dbPath, QString screenshotPath, const Clock& clock)
-    : m_dbPath(std::move(dbPath)), m_screenshotPath(std::move(screenshotPath)), m_clock(clock) {}
+GuiLauncher::GuiLauncher(QString dbPath, CommandLineOptions options, const Clock& clock)
+    : m_dbPath(std::move(dbPath)), m_options(std::move(options)), m_clock(clock) {}
 
 int GuiLauncher::run(QApplication& app) {
+    UiLanguage language;
+    language.install(m_options.language.isEmpty() ? WorkbenchSettings::language() : m_options.language);
     Result<StoreBootstrap::Opened> opened = StoreBootstrap::open(m_dbPath, m_clock);
     if (!opened) {
-        reportOpenError(opened.error());
+        reportError(tr("无法打开数据库：%1").arg(opened.error().message), opened.error());
         return CommandLine::kExitFailure;
     }
     if (opened->seeded) {
         log::info("loaded the demo shop into {}", m_dbPath);
     }
-    MainWindow window(*opened->db, m_clock);
-    window.show();
-    if (!m_screenshotPath.isEmpty()) {
-        return saveScreenshot(window, m_screenshotPath);
+    Database& db = *opened->db;
+    const Result<std::optional<Agent>> agent = signIn(db);
+    if (!agent) {
+        reportError(tr("无法登录：%1").arg(agent.error().message), agent.error());
+        return CommandLine::kExitFailure;
     }
-    return app.exec();
+    if (!agent->has_value()) {
+        return CommandLine::kExitOk;  // the agent cancelled the sign-in
+    }
+    const Result<Shop> shop = ShopRepository(db).get();
+    if (!shop) {
+        reportError(tr("无法读取店铺：%1").arg(shop.error().message), shop.error());
+        return CommandLine::kExitFailure;
+    }
+    WorkbenchEvents events;
+    WorkbenchContext context{db, m_clock, events, **agent, *shop};
+    if (Status online = AgentRepository(db).setStatus(context.agent.id, AgentStatus::Online); online) {
+        context.agent.status = AgentStatus::Online;
+    }
+    MainWindow window(context);
+    if (m_options.startupProbe) {
+        new StartupProbe(window);
+    }
+    window.show();
+    if (!m_options.screenshotPath.isEmpty()) {
+        return saveScreenshot(window, m_options.screenshotPath);
+    }
+    const int code = app.exec();
+    if (Status offline = AgentRepository(db).setStatus(context.agent.id, AgentStatus::Offline); !offline) {
+        log::warn("could not mark {} offline: {}", context.agent.nick, offline.error().message);
+    }
+    return code;
 }
 
-void GuiLauncher::reportOpenError(const Error& error) const {
-    const QString text = tr("无法打开数据库：%1").arg(error.message);
+Result<std::optional<Agent>> GuiLauncher::signIn(Database& db) const {
+    AgentRepository agents(db);
+    if (!m_options.agentNick.isEmpty()) {
+        Result<Agent> named = agents.findByNick(m_options.agentNick);
+        if (!named) {
+            return Error{named.error().code, tr("没有这个客服账号：%1").arg(m_options.agentNick), named.error().detail};
+        }
+        return std::optional<Agent>(*named);
+    }
+    const Result<QList<Agent>> all = agents.list();
+    if (!all) {
+        return all.error();
+    }
+    const QString remembered = WorkbenchSettings::lastAgentNick();
+    for (const Agent& agent : *all) {
+        if (!remembered.isEmpty() && agent.nick == remembered) {
+            return std::optional<Agent>(agent);
+        }
+    }
+    if (!canShowDialogs(m_options.screenshotPath)) {
+        return firstPreSale(*all);
+    }
+    AgentPickerDialog picker(*all, remembered);
+    if (picker.exec() != QDialog::Accepted || !picker.chosenAgent()) {
+        return std::optional<Agent>();
+    }
+    if (picker.remember()) {
+        WorkbenchSettings::setLastAgentNick(picker.chosenAgent()->nick);
+    }
+    return picker.chosenAgent();
+}
+
+void GuiLauncher::reportError(const QString& text, const Error& error) const {
     const QString where = tr("文件：%1").arg(QDir::toNativeSeparators(m_dbPath));
-    if (!canShowDialogs(m_screenshotPath)) {
+    if (!canShowDialogs(m_options.screenshotPath)) {
         QTextStream(stderr) << text << '\n' << where << '\n';
         return;
     }

@@ -1,29 +1,40 @@
 #pragma once
 
+#include "app/CommandLine.h"
+#include "core/Agent.h"
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 class QApplication;
 
 namespace kefu {
 
 class Clock;
+class Database;
 struct Error;
 
-// Starts the workbench: opens the store (loading the demo shop into an empty one), shows the main window and runs
-// the event loop — or, with a screenshot path, renders the window to a PNG and returns.
+// Starts the workbench: loads the interface language, opens the store (loading the demo shop into an empty one),
+// signs an agent in, shows the main window and runs the event loop — or, with a screenshot path, renders the window
+// to a PNG and returns.
 class GuiLauncher {
     Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
 
 public:
-    GuiLauncher(QString dbPath, QString screenshotPath, const Clock& clock);
+    GuiLauncher(QString dbPath, CommandLineOptions options, const Clock& clock);
     int run(QApplication& app);
 
 private:
-    void reportOpenError(const Error& error) const;
+    // The agent named by --agent, else the one remembered on this computer, else the picker's choice (or, where no
+    // dialog can be shown, the first 售前 agent). Empty when the user cancelled the picker.
+    Result<std::optional<Agent>> signIn(Database& db) const;
+    void reportError(const QString& text, const Error& error) const;
 
     QString m_dbPath;
-    QString m_screenshotPath;
+    CommandLineOptions m_options;
     const Clock& m_clock;
 };
 

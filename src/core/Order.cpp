@@ -46,33 +46,61 @@ int ReceiverRules::gbkByteLength(const QString& text) {
     return bytes;
 }
 
-QString ReceiverRules::validate(const Receiver& r) {
+std::optional<ReceiverProblem> ReceiverRules::check(const Receiver& r) {
     if (r.name.trimmed().isEmpty()) {
-        return u"请填写收货人姓名"_s;
+        return ReceiverProblem::NameMissing;
     }
     if (gbkByteLength(r.name) > kMaxNameBytes) {
-        return u"收货人姓名不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxNameBytes);
+        return ReceiverProblem::NameTooLong;
     }
     if (r.phone.trimmed().isEmpty()) {
-        return u"请填写收货人联系电话"_s;
+        return ReceiverProblem::PhoneMissing;
     }
     if (!PhoneNumber::isMobileOrLandline(r.phone)) {
-        return u"联系电话格式不正确：请填写11位手机号，或带区号的固定电话（如 0571-88886666）"_s;
+        return ReceiverProblem::PhoneInvalid;
     }
     if (r.province.trimmed().isEmpty()) {
-        return u"请选择省份"_s;
+        return ReceiverProblem::ProvinceMissing;
     }
     if (r.city.trimmed().isEmpty()) {
-        return u"请选择城市"_s;
+        return ReceiverProblem::CityMissing;
     }
     if (r.address.trimmed().isEmpty()) {
-        return u"请填写详细地址"_s;
+        return ReceiverProblem::AddressMissing;
     }
     if (gbkByteLength(r.address) > kMaxAddressBytes) {
-        return u"详细地址不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxAddressBytes);
+        return ReceiverProblem::AddressTooLong;
     }
     if (!r.zip.isEmpty() && !isZip(r.zip)) {
-        return u"邮政编码应为6位数字"_s;
+        return ReceiverProblem::ZipInvalid;
+    }
+    return std::nullopt;
+}
+
+QString ReceiverRules::validate(const Receiver& r) {
+    const auto problem = check(r);
+    if (!problem) {
+        return {};
+    }
+    switch (*problem) {
+        case ReceiverProblem::NameMissing:
+            return u"请填写收货人姓名"_s;
+        case ReceiverProblem::NameTooLong:
+            return u"收货人姓名不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxNameBytes);
+        case ReceiverProblem::PhoneMissing:
+            return u"请填写收货人联系电话"_s;
+        case ReceiverProblem::PhoneInvalid:
+            return u"联系电话格式不正确：请填写11位手机号，或带区号的固定电话（如 0571-88886666）"_s;
+        case ReceiverProblem::ProvinceMissing:
+            return u"请选择省份"_s;
+        case ReceiverProblem::CityMissing:
+            return u"请选择城市"_s;
+        case ReceiverProblem::AddressMissing:
+            return u"请填写详细地址"_s;
+        case ReceiverProblem::AddressTooLong:
+            return u"详细地址不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxAddressBytes);
+        case ReceiverProblem::ZipInvalid:
+            return u"邮政编码应为6位数字"_s;
     }
     return {};
 }

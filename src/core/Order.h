@@ -36,13 +36,27 @@ struct Receiver {
     bool operator==(const Receiver&) const = default;
 };
 
+// What is wrong with a receiver, in the order the seller's form checks it; the GUI words each one through tr().
+enum class ReceiverProblem {
+    NameMissing,
+    NameTooLong,
+    PhoneMissing,
+    PhoneInvalid,
+    ProvinceMissing,
+    CityMissing,
+    AddressMissing,
+    AddressTooLong,
+    ZipInvalid,
+};
+
 // Taobao's limits on a receiver when the seller changes an address.
 class ReceiverRules {
 public:
     static constexpr int kMaxNameBytes = 50;      // counted in GBK
     static constexpr int kMaxAddressBytes = 228;  // counted in GBK
     static int gbkByteLength(const QString& text);
-    static QString validate(const Receiver& r);  // empty when valid, else the reason in Chinese
+    static std::optional<ReceiverProblem> check(const Receiver& r);  // the first problem, empty when valid
+    static QString validate(const Receiver& r);  // empty when valid, else the reason in Chinese (for the store)
 };
 
 struct Order {

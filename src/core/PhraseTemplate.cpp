@@ -70,6 +70,12 @@ QStringList PhraseTemplate::variables(const QString& body) {
     return names;
 }
 
+QStringList PhraseTemplate::pendingKnownVariables(const QString& text) {
+    QStringList pending = variables(text);
+    pending.removeIf([](const QString& name) { return !knownVariables().contains(name); });
+    return pending;
+}
+
 PhraseTemplate::Filled PhraseTemplate::fill(const QString& body, const QHash<QString, QString>& values) {
     Filled filled;
     filled.text.reserve(body.size());

@@ -15,6 +15,9 @@ public:
         QString text;
         QStringList unfilled;  // variables left as {名字} because no value was given
     };
+    // The known variables still written as {名字} in a text the agent is about to send, in order of appearance:
+    // what must be typed over first ({300} in "满{300}减" is not one of them).
+    static QStringList pendingKnownVariables(const QString& text);
     static Filled fill(const QString& body, const QHash<QString, QString>& values);
 };
 

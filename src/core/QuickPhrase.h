@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Agent.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -27,5 +29,19 @@ struct QuickPhrase {
     int useCount = 0;
     int sortOrder = 0;
 };
+
+// Limits that keep a phrase usable: the code is typed after "/" in the chat, the body fits one chat message.
+inline constexpr int kMaxPhraseCodeLength = 16;
+inline constexpr int kMaxPhraseGroupLength = 20;
+inline constexpr int kMaxPhraseBodyLength = 1000;
+
+// What makes a phrase unfit to save; the GUI words it.
+enum class PhraseProblem { EmptyBody, BodyTooLong, EmptyGroup, GroupTooLong, CodeTooLong, CodeHasSpace };
+
+// The first problem of a phrase about to be saved (group and code are expected trimmed), or none.
+std::optional<PhraseProblem> phraseProblem(const QuickPhrase& phrase);
+
+// Everyone keeps their own 个人 phrases; only 客服主管 and 管理员 change the shop's shared ones.
+bool roleMayWritePhrases(AgentRole role, PhraseScope scope);
 
 }  // namespace kefu

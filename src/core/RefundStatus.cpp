@@ -125,6 +125,24 @@ QString refundStatusLabel(RefundStatus s) {
     return {};
 }
 
+QString refundStatusShortLabel(RefundStatus s) {
+    switch (s) {
+        case S::WaitSellerAgree:
+            return u"待卖家同意"_s;
+        case S::WaitBuyerReturnGoods:
+            return u"待买家退货"_s;
+        case S::WaitSellerConfirmGoods:
+            return u"待确认收货"_s;
+        case S::SellerRefuseBuyer:
+            return u"已拒绝"_s;
+        case S::Closed:
+            return u"退款关闭"_s;
+        case S::Success:
+            return u"退款成功"_s;
+    }
+    return {};
+}
+
 QList<RefundStatus> allRefundStatuses() {
     return {S::WaitSellerAgree, S::WaitBuyerReturnGoods, S::WaitSellerConfirmGoods, S::SellerRefuseBuyer, S::Closed,
             S::Success};

@@ -27,6 +27,7 @@ QList<AfterSaleType> allAfterSaleTypes();
 QString refundStatusName(RefundStatus s);  // "WAIT_SELLER_AGREE"
 std::optional<RefundStatus> refundStatusFromName(QStringView name);
 QString refundStatusLabel(RefundStatus s);
+QString refundStatusShortLabel(RefundStatus s);  // 待卖家同意 待买家退货 待确认收货 已拒绝 退款关闭 退款成功
 QList<RefundStatus> allRefundStatuses();
 
 // The legal transitions of an after-sales case. A refund-only case never waits for goods; an exchange or repair

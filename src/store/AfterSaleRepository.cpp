@@ -86,7 +86,7 @@ AfterSaleRepository::AfterSaleRepository(Database& db)
 
 AfterSaleRepository::~AfterSaleRepository() = default;
 
-Result<qint64> AfterSaleRepository::create(AfterSaleCase c, const QString& actor) {
+Result<qint64> AfterSaleRepository::create(AfterSaleCase c, const QString& actor, const QString& note) {
     if (c.amount < Money()) {
         return Error{ErrorCode::InvalidInput, u"退款金额不能为负数"_s, u"negative amount"_s};
     }
@@ -124,7 +124,7 @@ Result<qint64> AfterSaleRepository::create(AfterSaleCase c, const QString& actor
             return inserted.error();
         }
         id = (*inserted)->lastInsertId().toLongLong();
-        return appendEvent(id, AfterSaleEvent{c.createdAtMs, std::nullopt, c.status, actor, QString()});
+        return appendEvent(id, AfterSaleEvent{c.createdAtMs, std::nullopt, c.status, actor, note});
     });
     if (!done) {
         return done.error();

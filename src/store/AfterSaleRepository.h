@@ -30,7 +30,8 @@ public:
     // Inserts the case and its creation event (no from-status → c.status, at c.createdAtMs) in one transaction.
     // c.id and c.timeline are ignored; modifiedAtMs defaults to createdAtMs when 0. Errors: Constraint when the
     // trade does not exist or the refund id is taken; InvalidInput when the amount exceeds the order's payment.
-    Result<qint64> create(AfterSaleCase c, const QString& actor);
+    // `note` is kept on the creation event (what the agent wrote when registering the case).
+    Result<qint64> create(AfterSaleCase c, const QString& actor, const QString& note = QString());
     Result<AfterSaleCase> find(qint64 id);  // with the timeline, oldest first
     Result<AfterSaleCase> findByRefundId(const QString& refundId);
     // Lists carry no timeline (find() loads it). Most recently modified first.

@@ -86,6 +86,13 @@ Status prepareAndExec(QSqlQuery& q, const QString& sql, const QVariantList& valu
     return {};
 }
 
+// A LIKE pattern that matches `text` literally (the ESCAPE character is a backslash).
+QString likeEscaped(const QString& text) {
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return escaped;
+}
+
 Error notFound(qint64 id) {
     return Error{ErrorCode::NotFound, u"会话不存在或已被删除"_s, u"conversation id %1"_s.arg(id)};
 }
@@ -200,8 +207,7 @@ Result<QList<InboxRow>> ConversationRepository::findByBuyerNick(const QString& t
     if (trimmed.isEmpty() || limit <= 0) {
         return QList<InboxRow>{};
     }
-    QString escaped = trimmed;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    const QString escaped = likeEscaped(trimmed);
     // LIKE folds ASCII case only; Taobao nicks are Chinese or ASCII, so that is the case that matters.
     return runPage(kSelectRow + u"WHERE cu.buyer_nick LIKE ? ESCAPE '\\'"_s + kRecentOrder,
                    {QString(u"%"_s + escaped + u"%"_s)}, limit);
@@ -228,6 +234,67 @@ Result<std::optional<InboxRow>> ConversationRepository::row(qint64 id) {
     }
     (*q)->finish();
     return result;
+}
+
+Result<QList<InboxRow>> ConversationRepository::rows(const QList<qint64>& ids) {
+    // One primary-key read per id through the cached statement: the lists are a page of search hits at most.
+    QList<InboxRow> found;
+    found.reserve(ids.size());
+    for (const qint64 id : ids) {
+        auto one = row(id);
+        if (!one) {
+            return one.error();
+        }
+        if (one->has_value()) {
+            found.append(**one);
+        }
+    }
+    return found;
+}
+
+Result<QList<InboxRow>> ConversationRepository::latestPerBuyer(const QString& text, int limit) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || limit <= 0) {
+        return QList<InboxRow>{};
+    }
+    const QString escaped = likeEscaped(trimmed);
+    return runPage(kSelectRow +
+                       u"WHERE c.id IN (SELECT (SELECT c2.id FROM conversation c2 WHERE c2.customer_id = b.id "
+                       "ORDER BY c2.last_message_at_ms DESC, c2.id DESC LIMIT 1) FROM customer b "
+                       "WHERE b.buyer_nick LIKE ? ESCAPE '\\') "
+                       "ORDER BY CASE WHEN cu.buyer_nick LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, "
+                       "c.last_message_at_ms DESC, c.id DESC LIMIT ?"_s,
+                   {QString(u"%"_s + escaped + u"%"_s), QString(escaped + u"%"_s)}, limit);
+}
+
+Result<int> ConversationRepository::countInView(InboxView view, std::optional<qint64> agentId) {
+    QString sql;
+    QVariantList values;
+    switch (view) {
+        case InboxView::Waiting:
+            sql = u"SELECT count(*) FROM conversation WHERE status = 'waiting'"_s;
+            break;
+        case InboxView::Mine:
+            if (!agentId) {
+                return Error{ErrorCode::InvalidInput, u"查看“我的”会话需要先登录客服账号"_s, u"Mine without agentId"_s};
+            }
+            sql = u"SELECT count(*) FROM conversation WHERE assigned_agent_id = ? AND status <> 'closed'"_s;
+            values = {*agentId};
+            break;
+        case InboxView::All:
+            sql = u"SELECT count(*) FROM conversation WHERE status <> 'closed'"_s;
+            break;
+        case InboxView::Closed:
+            sql = u"SELECT count(*) FROM conversation WHERE status = 'closed'"_s;
+            break;
+    }
+    auto q = m_statements.exec(sql, values, u"无法统计会话"_s);
+    if (!q) {
+        return q.error();
+    }
+    const int n = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    (*q)->finish();
+    return n;
 }
 
 Status ConversationRepository::assign(qint64 id, std::optional<qint64> agentId) {

@@ -40,6 +40,13 @@ public:
     Result<QList<InboxRow>> findByTid(const QString& tid);
     // One inbox row, to refresh it after a change; empty when the conversation does not exist.
     Result<std::optional<InboxRow>> row(qint64 id);
+    // The rows of these conversations in the order given (e.g. message-search hits); ids that do not exist are skipped.
+    Result<QList<InboxRow>> rows(const QList<qint64>& ids);
+    // Each buyer whose nick contains `text` with that buyer's latest conversation: nicks that start with `text`
+    // first, then most recent first (the Ctrl+K jump list).
+    Result<QList<InboxRow>> latestPerBuyer(const QString& text, int limit = 20);
+    // How many conversations a view holds (one count over the view's partial index). Mine needs `agentId`.
+    Result<int> countInView(InboxView view, std::optional<qint64> agentId = {});
 
     Status assign(qint64 id, std::optional<qint64> agentId);  // empty agentId: back to the shared queue
     Status close(qint64 id, qint64 atMs);                     // clears waiting since; a buyer message reopens it

@@ -292,6 +292,18 @@ Result<QList<Message>> MessageRepository::history(qint64 conversationId, std::op
     return messages;
 }
 
+Result<QList<Message>> MessageRepository::newerThan(qint64 conversationId, qint64 afterId, int limit) {
+    if (limit <= 0) {
+        return QList<Message>{};
+    }
+    auto q = m_statements.exec(kSelectMessage + u"WHERE m.conversation_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"_s,
+                               {conversationId, afterId, std::min(limit, kMaxPage)}, u"无法读取聊天记录"_s);
+    if (!q) {
+        return q.error();
+    }
+    return readMessages(*q);
+}
+
 Result<QStringList> MessageRepository::explainHistory(qint64 conversationId, std::optional<qint64> beforeId,
                                                       int limit) {
     QSqlQuery q(m_db.connection());

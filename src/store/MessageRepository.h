@@ -36,6 +36,8 @@ public:
 
     // The `limit` messages before `beforeId` (or the newest ones), oldest first.
     Result<QList<Message>> history(qint64 conversationId, std::optional<qint64> beforeId = {}, int limit = 50);
+    // The messages after `afterId` (up to `limit`), oldest first: what arrived since the chat view last looked.
+    Result<QList<Message>> newerThan(qint64 conversationId, qint64 afterId, int limit = 200);
     // SQLite's EXPLAIN QUERY PLAN lines for history's statement (an index range, no sort).
     Result<QStringList> explainHistory(qint64 conversationId, std::optional<qint64> beforeId = {}, int limit = 50);
     Result<Message> find(qint64 id);  // NotFound

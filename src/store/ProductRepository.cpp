@@ -140,6 +140,22 @@ ProductHit hitFromQuery(const QSqlQuery& query) {
     return hit;
 }
 
+// "?, ?, ?" for an IN list of bound values: only the count of placeholders is built into the SQL.
+QString placeholders(qsizetype count) {
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
+QVariantList idValues(const QList<qint64>& ids) {
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids) {
+        values.append(id);
+    }
+    return values;
+}
+
 }  // namespace
 
 ProductRepository::ProductRepository(Database& db)
@@ -481,6 +497,101 @@ Result<int> ProductRepository::count() const {
         return 0;
     }
     return query->value(0).toInt();
+}
+
+Result<QList<ProductHit>> ProductRepository::searchByAttribute(const QString& name, const QString& value,
+                                                               int limit) const {
+    const QString match = FtsText::matchExpression(value);
+    if (name.trimmed().isEmpty() || match.isEmpty() || limit <= 0) {
+        return QList<ProductHit>{};
+    }
+    // The index only narrows (values of every attribute share one column); instr() on the product's own attribute
+    // rows decides. The candidate cap keeps a very common value bounded.
+    const QString sql = u"SELECT "_s + kHitColumns +
+                        u", m.score FROM (SELECT rowid AS rid, bm25(product_fts, ?, ?) AS score FROM product_fts "
+                        "WHERE product_fts MATCH ? ORDER BY score, rowid LIMIT ?) AS m "
+                        "JOIN product p ON p.id = m.rid WHERE EXISTS (SELECT 1 FROM product_attribute a "
+                        "WHERE a.product_id = p.id AND a.name = ? AND instr(a.value, ?) > 0) "
+                        "ORDER BY m.score, p.id LIMIT ?"_s;
+    constexpr int kCandidates = 2000;
+    Result<QSqlQuery> rows =
+        StatementCache::execOnce(m_db.connection(), sql,
+                                 {kTitleWeight, kRestWeight, QString(u"attributes : ("_s + match + u')'), kCandidates,
+                                  name.trimmed(), value.trimmed(), qMin(limit, kMaxSearchLimit)},
+                                 kSearchFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<ProductHit> hits;
+    while (rows->next()) {
+        ProductHit hit = hitFromQuery(*rows);
+        hit.rank = -rows->value(6).toDouble();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<QList<ProductHit>> ProductRepository::hits(const QList<qint64>& ids) const {
+    if (ids.isEmpty()) {
+        return QList<ProductHit>{};
+    }
+    Result<QSqlQuery> rows = StatementCache::execOnce(
+        m_db.connection(),
+        u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id IN ("_s + placeholders(ids.size()) + u')',
+        idValues(ids), kLoadFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<qint64, ProductHit> byId;
+    while (rows->next()) {
+        const ProductHit hit = hitFromQuery(*rows);
+        byId.insert(hit.id, hit);
+    }
+    QList<ProductHit> ordered;
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.constEnd()) {
+            ordered.append(*it);
+        }
+    }
+    return ordered;
+}
+
+Result<QHash<qint64, PriceRange>> ProductRepository::priceRanges(const QList<qint64>& ids) const {
+    QHash<qint64, PriceRange> ranges;
+    if (ids.isEmpty()) {
+        return ranges;
+    }
+    Result<QSqlQuery> rows = StatementCache::execOnce(
+        m_db.connection(),
+        u"SELECT p.id, coalesce(min(s.price_fen), p.price_fen), coalesce(max(s.price_fen), p.price_fen) "
+        "FROM product p LEFT JOIN sku s ON s.product_id = p.id WHERE p.id IN ("_s +
+            placeholders(ids.size()) + u") GROUP BY p.id"_s,
+        idValues(ids), kLoadFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    while (rows->next()) {
+        ranges.insert(rows->value(0).toLongLong(),
+                      {Money::fromFen(rows->value(1).toLongLong()), Money::fromFen(rows->value(2).toLongLong())});
+    }
+    return ranges;
+}
+
+Result<QList<ProductTitle>> ProductRepository::titles(std::optional<qint64> afterId, int limit) const {
+    if (limit <= 0) {
+        return QList<ProductTitle>{};
+    }
+    Result<QSqlQuery> rows =
+        StatementCache::execOnce(m_db.connection(), u"SELECT id, title FROM product WHERE id > ? ORDER BY id LIMIT ?"_s,
+                                 {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, kLoadFailed);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<ProductTitle> titles;
+    while (rows->next()) {
+        titles.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+    }
+    return titles;
 }
 
 }  // namespace kefu

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "store/ProductHit.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -15,6 +16,19 @@ namespace kefu {
 
 class Database;
 class StatementCache;
+
+// A product's lowest and highest SKU price, for "¥79.00–¥89.00" in result lists.
+struct PriceRange {
+    Money low;
+    Money high;
+    bool operator==(const PriceRange&) const = default;
+};
+
+// Just enough to build an in-memory lookup over every title (pinyin initials).
+struct ProductTitle {
+    qint64 id = 0;
+    QString title;
+};
 
 // The catalogue: products with attributes, SKUs, size chart and 搭配 relations, and the full-text index agents
 // search when a buyer names or describes an item. Write statements are prepared once per repository, so bulk
@@ -45,6 +59,16 @@ public:
     // Catalogue order (id ascending), keyset paging: pass the last id of the previous page.
     Result<QList<ProductHit>> listPage(std::optional<qint64> afterId, int limit) const;
     Result<int> count() const;
+
+    // Products whose attribute `name` (面料) contains `value` (纯棉), ranked like search(); the FTS index narrows
+    // the candidates, so it stays an indexed lookup at any catalogue size. Empty name or value → empty list.
+    Result<QList<ProductHit>> searchByAttribute(const QString& name, const QString& value, int limit = 20) const;
+    // The hits for these ids, in the given order; ids that are not stored are skipped.
+    Result<QList<ProductHit>> hits(const QList<qint64>& ids) const;
+    // SKU price ranges of these products (a product without SKUs gets its listed price for both ends).
+    Result<QHash<qint64, PriceRange>> priceRanges(const QList<qint64>& ids) const;
+    // Ids and titles in id order, keyset-paged, for building a lookup on a worker.
+    Result<QList<ProductTitle>> titles(std::optional<qint64> afterId, int limit) const;
 
 private:
     Status insertChildren(qint64 productId, const Product& product);

@@ -3,6 +3,8 @@
 #include "store/Database.h"
 #include "store/StatementCache.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -148,6 +150,40 @@ Status QuickPhraseRepository::remove(qint64 id) {
                                         u"删除快捷短语失败"_s, kNotFound);
 }
 
+namespace {
+
+QuickPhrase phraseFromRow(const QSqlQuery& row) {
+    QuickPhrase phrase;
+    phrase.id = row.value(0).toLongLong();
+    phrase.groupName = row.value(1).toString();
+    phrase.scope = phraseScopeFromKey(row.value(2).toString()).value_or(PhraseScope::Shop);
+    if (!row.value(3).isNull()) {
+        phrase.ownerAgentId = row.value(3).toLongLong();
+    }
+    phrase.shortcutCode = row.value(4).toString();
+    phrase.body = row.value(5).toString();
+    phrase.useCount = row.value(6).toInt();
+    phrase.sortOrder = row.value(7).toInt();
+    return phrase;
+}
+
+}  // namespace
+
+Result<QuickPhrase> QuickPhraseRepository::get(qint64 id) const {
+    Result<QSqlQuery> row = StatementCache::execOnce(
+        m_db.connection(),
+        u"SELECT id, group_name, scope, owner_agent_id, shortcut_code, body, use_count, sort_order "
+        "FROM quick_phrase WHERE id = ?"_s,
+        {id}, kLoadFailed);
+    if (!row) {
+        return row.error();
+    }
+    if (!row->next()) {
+        return Error{ErrorCode::NotFound, kNotFound, QString::number(id)};
+    }
+    return phraseFromRow(*row);
+}
+
 Result<QList<QuickPhrase>> QuickPhraseRepository::listVisibleTo(qint64 agentId) const {
     Result<QSqlQuery> rows = StatementCache::execOnce(
         m_db.connection(),
@@ -163,18 +199,7 @@ Result<QList<QuickPhrase>> QuickPhraseRepository::listVisibleTo(qint64 agentId) 
     }
     QList<QuickPhrase> phrases;
     while (rows->next()) {
-        QuickPhrase phrase;
-        phrase.id = rows->value(0).toLongLong();
-        phrase.groupName = rows->value(1).toString();
-        phrase.scope = phraseScopeFromKey(rows->value(2).toString()).value_or(PhraseScope::Shop);
-        if (!rows->value(3).isNull()) {
-            phrase.ownerAgentId = rows->value(3).toLongLong();
-        }
-        phrase.shortcutCode = rows->value(4).toString();
-        phrase.body = rows->value(5).toString();
-        phrase.useCount = rows->value(6).toInt();
-        phrase.sortOrder = rows->value(7).toInt();
-        phrases.append(phrase);
+        phrases.append(phraseFromRow(*rows));
     }
     return phrases;
 }
@@ -234,6 +259,121 @@ Status QuickPhraseRepository::importPhrases(const QList<QuickPhrase>& phrases) {
         }
         return {};
     });
+}
+
+namespace {
+
+// What makes two phrases of one list the same for an import.
+QString duplicateKey(const QString& group, const QString& code, const QString& body) {
+    return group + QChar(0x1F) + code + QChar(0x1F) + body;
+}
+
+QString listKey(const PhraseList& list) {
+    return list.scope + QChar(0x1F) + (list.owner.isNull() ? QString() : list.owner.toString());
+}
+
+// The import's view of the store: the keys already in each touched scope/owner and each list's next sort order,
+// read once per list rather than once per row.
+class ImportState {
+public:
+    explicit ImportState(StatementCache& statements) : m_statements(statements) {}
+
+    Result<bool> isDuplicate(const PhraseList& list, const QuickPhrase& phrase) {
+        const QString scopeKey = listKey(list);
+        if (!m_keysLoaded.contains(scopeKey)) {
+            if (Status loaded = loadKeys(list, scopeKey); !loaded) {
+                return loaded.error();
+            }
+        }
+        QSet<QString>& keys = m_keys[scopeKey];
+        const QString key = duplicateKey(phrase.groupName, phrase.shortcutCode, phrase.body);
+        if (keys.contains(key)) {
+            return true;
+        }
+        keys.insert(key);
+        return false;
+    }
+
+    Result<int> takeSortOrder(const PhraseList& list) {
+        const QString key = listKey(list) + QChar(0x1F) + list.groupName;
+        auto next = m_nextSortOrder.find(key);
+        if (next == m_nextSortOrder.end()) {
+            Result<int> stored = m_statements.scalarInt(
+                u"SELECT coalesce(max(sort_order) + 1, 0) FROM quick_phrase "
+                "WHERE group_name = ? AND scope = ? AND owner_agent_id IS ?"_s,
+                {list.groupName, list.scope, list.owner}, kSaveFailed);
+            if (!stored) {
+                return stored.error();
+            }
+            next = m_nextSortOrder.insert(key, *stored);
+        }
+        return (*next)++;
+    }
+
+private:
+    Status loadKeys(const PhraseList& list, const QString& scopeKey) {
+        Result<QSqlQuery*> rows = m_statements.exec(
+            u"SELECT group_name, shortcut_code, body FROM quick_phrase WHERE scope = ? AND owner_agent_id IS ?"_s,
+            {list.scope, list.owner}, kLoadFailed);
+        if (!rows) {
+            return rows.error();
+        }
+        QSet<QString>& keys = m_keys[scopeKey];
+        while ((*rows)->next()) {
+            keys.insert(
+                duplicateKey((*rows)->value(0).toString(), (*rows)->value(1).toString(), (*rows)->value(2).toString()));
+        }
+        (*rows)->finish();
+        m_keysLoaded.insert(scopeKey);
+        return {};
+    }
+
+    StatementCache& m_statements;
+    QSet<QString> m_keysLoaded;
+    QHash<QString, QSet<QString>> m_keys;
+    QHash<QString, int> m_nextSortOrder;
+};
+
+}  // namespace
+
+Result<QuickPhraseRepository::ImportOutcome> QuickPhraseRepository::importNew(const QList<QuickPhrase>& phrases) {
+    ImportOutcome outcome;
+    StatementCache statements(m_db.connection());
+    const Status status = m_db.transaction([&]() -> Status {
+        ImportState state(statements);
+        for (const QuickPhrase& phrase : phrases) {
+            if (Status valid = validate(phrase); !valid) {
+                return valid;
+            }
+            const PhraseList list = listOf(phrase);
+            const Result<bool> duplicate = state.isDuplicate(list, phrase);
+            if (!duplicate) {
+                return duplicate.error();
+            }
+            if (*duplicate) {
+                ++outcome.skippedDuplicates;
+                continue;
+            }
+            const Result<int> sortOrder = state.takeSortOrder(list);
+            if (!sortOrder) {
+                return sortOrder.error();
+            }
+            Result<QSqlQuery*> inserted = statements.exec(
+                u"INSERT INTO quick_phrase (group_name, scope, owner_agent_id, shortcut_code, body, sort_order) "
+                "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {list.groupName, list.scope, list.owner, phrase.shortcutCode, phrase.body, *sortOrder}, kSaveFailed);
+            if (!inserted) {
+                return inserted.error();
+            }
+            (*inserted)->finish();
+            ++outcome.imported;
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return outcome;
 }
 
 Result<int> QuickPhraseRepository::count() const {

@@ -22,5 +22,24 @@ TEST(WaitDurationTest, ReadsAtAGlance) {
     EXPECT_EQ(WaitDuration::format(26 * kHour), u"1 天 2 小时"_s);
 }
 
+TEST(WaitDurationTest, CounterCountsSeconds) {
+    EXPECT_EQ(WaitDuration::counter(-3 * kSecond), u"0秒"_s);
+    EXPECT_EQ(WaitDuration::counter(35 * kSecond + 999), u"35秒"_s);
+    EXPECT_EQ(WaitDuration::counter(2 * kMinute + 10 * kSecond), u"2分10秒"_s);
+    EXPECT_EQ(WaitDuration::counter(kHour + 5 * kMinute + 7 * kSecond), u"1小时5分"_s);
+    EXPECT_EQ(WaitDuration::counter(51 * kHour), u"2天3小时"_s);
+}
+
+TEST(WaitDurationTest, AmberFromOneMinuteRedFromHundredSeconds) {
+    EXPECT_EQ(WaitDuration::level(0), WaitDuration::Level::Normal);
+    EXPECT_EQ(WaitDuration::level(59 * kSecond + 999), WaitDuration::Level::Normal);
+    EXPECT_EQ(WaitDuration::level(60 * kSecond), WaitDuration::Level::Warn);
+    EXPECT_EQ(WaitDuration::level(99 * kSecond + 999), WaitDuration::Level::Warn);
+    EXPECT_EQ(WaitDuration::level(100 * kSecond), WaitDuration::Level::Urgent);
+    EXPECT_EQ(WaitDuration::level(3 * kHour), WaitDuration::Level::Urgent);
+    EXPECT_NE(WaitDuration::color(WaitDuration::Level::Normal), WaitDuration::color(WaitDuration::Level::Warn));
+    EXPECT_NE(WaitDuration::color(WaitDuration::Level::Warn), WaitDuration::color(WaitDuration::Level::Urgent));
+}
+
 }  // namespace
 }  // namespace kefu

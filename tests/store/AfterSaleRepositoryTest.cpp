@@ -122,6 +122,16 @@ TEST_F(AfterSaleRepositoryTest, CreateRoundTripsWithCreationEvent) {
     EXPECT_EQ(m_repo.find(*id + 1).error().code, ErrorCode::NotFound);
 }
 
+TEST_F(AfterSaleRepositoryTest, CreationNoteIsKeptOnTheFirstEvent) {
+    auto id = m_repo.create(makeCase(u"160000000000001"_s), u"店:阿七"_s, u"买家说线头多"_s);
+    ASSERT_TRUE(isOk(id));
+    auto found = m_repo.find(*id);
+    ASSERT_TRUE(isOk(found));
+    ASSERT_EQ(found->timeline.size(), 1);
+    EXPECT_EQ(found->timeline.front().note, u"买家说线头多"_s);
+    EXPECT_EQ(found->timeline.front().actor, u"店:阿七"_s);
+}
+
 TEST_F(AfterSaleRepositoryTest, CountByStatusFollowsTransitions) {
     EXPECT_TRUE(m_repo.countByStatus()->isEmpty());
     auto first = m_repo.create(makeCase(u"71"_s), u"系统"_s);

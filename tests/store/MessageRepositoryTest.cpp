@@ -374,6 +374,24 @@ TEST_F(MessageRepositoryTest, HistoryPagesBackwardsThroughEveryMessageOnce) {
     EXPECT_TRUE(messages.history(424242)->isEmpty());
 }
 
+TEST_F(MessageRepositoryTest, NewerThanReadsWhatArrivedSinceAnIdOldestFirst) {
+    const qint64 conv = addConversation();
+    const qint64 other = addConversation();
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        ids.append(append(message(conv, MessageDirection::Buyer, u"m%1"_s.arg(i), i)));
+        append(message(other, MessageDirection::Buyer, u"o%1"_s.arg(i), i));
+    }
+    auto newer = messages.newerThan(conv, ids.at(2));
+    ASSERT_TRUE(newer.ok());
+    ASSERT_EQ(newer->size(), 2);
+    EXPECT_EQ(newer->at(0).id, ids.at(3));
+    EXPECT_EQ(newer->at(1).body, u"m4"_s);
+    EXPECT_EQ(messages.newerThan(conv, 0, 3)->size(), 3);
+    EXPECT_TRUE(messages.newerThan(conv, ids.at(4))->isEmpty());
+    EXPECT_TRUE(messages.newerThan(conv, 0, 0)->isEmpty());
+}
+
 TEST_F(MessageRepositoryTest, HistoryReadsAnIndexRangeWithoutSorting) {
     for (std::optional<qint64> before : {std::optional<qint64>{}, std::optional<qint64>{1000}}) {
         auto plan = messages.explainHistory(1, before, 50);

@@ -57,6 +57,12 @@ TEST(PhraseTemplate, FillLeavesNonVariablesAndInsertedValuesAlone) {
     EXPECT_EQ(filled.unfilled, QStringList{u"300"_s});
 }
 
+TEST(PhraseTemplate, PendingKnownVariablesAreWhatHoldsASend) {
+    EXPECT_EQ(PhraseTemplate::pendingKnownVariables(u"单号{物流单号}，满{300}减，{订单号}{物流单号}"_s),
+              (QStringList{u"物流单号"_s, u"订单号"_s}));
+    EXPECT_TRUE(PhraseTemplate::pendingKnownVariables(u"满{300}减，{ 订单号 }"_s).isEmpty());
+}
+
 TEST(PhraseTemplate, FillOfEmptyBody) {
     const auto filled = PhraseTemplate::fill(QString(), {});
     EXPECT_EQ(filled.text, QString());

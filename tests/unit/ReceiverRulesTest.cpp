@@ -120,3 +120,20 @@ TEST(ReceiverRules, ZipIsEmptyOrSixDigits) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ReceiverRules, CheckNamesTheFirstProblemForTheForm) {
+    EXPECT_EQ(ReceiverRules::check(validReceiver()), std::nullopt);
+    Receiver r = validReceiver();
+    r.zip = u"31000"_s;
+    EXPECT_EQ(ReceiverRules::check(r), ReceiverProblem::ZipInvalid);
+    r.address = QString(115, u'路');  // 230 bytes
+    EXPECT_EQ(ReceiverRules::check(r), ReceiverProblem::AddressTooLong);
+    r.phone = u"12345"_s;
+    EXPECT_EQ(ReceiverRules::check(r), ReceiverProblem::PhoneInvalid);
+    r.name.clear();
+    EXPECT_EQ(ReceiverRules::check(r), ReceiverProblem::NameMissing);
+}
+
+}  // namespace

@@ -6,7 +6,6 @@
 #include "store/ConversationRepository.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 
 namespace kefu {
@@ -73,12 +72,9 @@ QVariant WaitingConversationsModel::data(const QModelIndex& index, int role) con
             return index.column() == PreviewColumn ? QVariant(row.conversation.lastMessagePreview) : QVariant();
         case Qt::ForegroundRole:
             if (index.column() == WaitingColumn) {
-                const qint64 ms = waitingMs(row);
-                if (ms >= WaitDuration::kUrgentMs) {
-                    return QBrush(QColor(0xd9, 0x36, 0x2b));
-                }
-                if (ms >= WaitDuration::kWarnMs) {
-                    return QBrush(QColor(0xc2, 0x6a, 0x00));
+                const WaitDuration::Level level = WaitDuration::level(waitingMs(row));
+                if (level != WaitDuration::Level::Normal) {
+                    return QBrush(WaitDuration::color(level));
                 }
             }
             return {};

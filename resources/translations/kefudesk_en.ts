@@ -1,0 +1,2676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AddressEditDialog</name>
+    <message>
+        <source>修改收货地址</source>
+        <translation>Change shipping address</translation>
+    </message>
+    <message>
+        <source>收货人(&amp;R)</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>11位手机号或带区号的固定电话</source>
+        <translation>11-digit mobile or landline with area code</translation>
+    </message>
+    <message>
+        <source>省/市/区(&amp;G)</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>区/县</source>
+        <translation>District/county</translation>
+    </message>
+    <message>
+        <source>详细地址(&amp;A)</source>
+        <translation>Street &amp;address</translation>
+    </message>
+    <message>
+        <source>街道、小区、楼栋、门牌号</source>
+        <translation>Street, compound, building, door number</translation>
+    </message>
+    <message>
+        <source>邮编(&amp;Z)</source>
+        <translation>&amp;ZIP code</translation>
+    </message>
+    <message>
+        <source>6位数字，可不填</source>
+        <translation>6 digits, optional</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPickerDialog</name>
+    <message>
+        <source>选择客服账号</source>
+        <translation>Choose agent account</translation>
+    </message>
+    <message>
+        <source>请选择登录工作台的客服子账号（正式登录将在接入千牛网关后启用）。</source>
+        <translation>Choose the agent sub-account to sign in with (real sign-in will be enabled once the Qianniu gateway is connected).</translation>
+    </message>
+    <message>
+        <source>下次自动使用此账号</source>
+        <translation>Use this account automatically next time</translation>
+    </message>
+</context>
+<context>
+    <name>AppRunner</name>
+    <message>
+        <source>用法见 kefudesk --help</source>
+        <translation>See kefudesk --help for usage</translation>
+    </message>
+    <message>
+        <source>未知的日志级别：%1（可用：debug、info、warn、error）</source>
+        <translation>Unknown log level: %1 (available: debug, info, warn, error)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>数据库文件路径（默认在应用数据目录中）。</source>
+        <translation>Database file path (default: in the application data directory).</translation>
+    </message>
+    <message>
+        <source>把主窗口渲染为 PNG 图片后退出。</source>
+        <translation>Render the main window to a PNG image, then exit.</translation>
+    </message>
+    <message>
+        <source>日志级别：debug、info、warn、error。</source>
+        <translation>Log level: debug, info, warn, error.</translation>
+    </message>
+    <message>
+        <source>以该客服账号登录（子账号昵称），不显示选择客服对话框。</source>
+        <translation>Sign in as this agent account (sub-account nickname) without showing the agent picker.</translation>
+    </message>
+    <message>
+        <source>界面语言：zh_CN（默认）或 en。</source>
+        <translation>Interface language: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <source>客服工作台 — 天猫/淘宝店铺客服工作台</source>
+        <translation>KefuDesk — customer-service workbench for Tmall/Taobao shops</translation>
+    </message>
+    <message>
+        <source>seed-demo：创建数据库并导入演示店铺后退出。</source>
+        <translation>seed-demo: create the database, import the demo shop, then exit.</translation>
+    </message>
+    <message>
+        <source>不支持的界面语言：%1（可用：zh_CN、en）</source>
+        <translation>Unsupported interface language: %1 (available: zh_CN, en)</translation>
+    </message>
+    <message>
+        <source>未知的命令：%1（可用命令：seed-demo）</source>
+        <translation>Unknown command: %1 (available commands: seed-demo)</translation>
+    </message>
+    <message>
+        <source>--screenshot 只能用于启动窗口，不能与 seed-demo 同用</source>
+        <translation>--screenshot only works when starting the window, not with seed-demo</translation>
+    </message>
+    <message>
+        <source>主窗口第一次绘制完成时输出 painted 并退出（用于测量启动时间）。</source>
+        <translation>Print painted and exit once the main window is first painted (to measure startup time).</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <source>未选择会话</source>
+        <translation>No conversation selected</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>在本会话中查找消息（Ctrl+F）</source>
+        <translation>Find messages in this conversation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>挂起：暂停接待新会话，再按一次恢复在线（Ctrl+Shift+H）</source>
+        <translation>Away: stop receiving new conversations; press again to go back online (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>转接</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>把会话转给其他客服，需填写原因（Ctrl+Shift+T）</source>
+        <translation>Transfer the conversation to another agent; a reason is required (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>结束会话</source>
+        <translation>End conversation</translation>
+    </message>
+    <message>
+        <source>结束当前会话；买家再发消息时会重新打开（Ctrl+Shift+E）</source>
+        <translation>End the current conversation; it reopens when the buyer writes again (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>发送</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>发送消息（Enter；Shift+Enter 换行）</source>
+        <translation>Send message (Enter; Shift+Enter for a new line)</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>无法保存截图：%1</source>
+        <translation>Cannot save screenshot: %1</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：%1</source>
+        <translation>Cannot open database: %1</translation>
+    </message>
+    <message>
+        <source>无法登录：%1</source>
+        <translation>Cannot sign in: %1</translation>
+    </message>
+    <message>
+        <source>无法读取店铺：%1</source>
+        <translation>Cannot read shop: %1</translation>
+    </message>
+    <message>
+        <source>没有这个客服账号：%1</source>
+        <translation>No such agent account: %1</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>客服工作台</source>
+        <translation>KefuDesk</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>会话列表</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>搜索(&amp;S)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>昵称 / 订单号 / 聊天内容</source>
+        <translation>Nickname / order no. / chat text</translation>
+    </message>
+    <message>
+        <source>会话视图：待回复、我的、全部、已结束（←/→ 切换）</source>
+        <translation>Conversation views: Waiting, Mine, All, Closed (←/→ to switch)</translation>
+    </message>
+    <message>
+        <source>Enter 打开会话；Alt+↓/Alt+↑ 打开下一个/上一个</source>
+        <translation>Enter opens the conversation; Alt+↓/Alt+↑ opens the next/previous</translation>
+    </message>
+    <message>
+        <source>搜索结果：Enter 打开会话，Esc 返回会话列表</source>
+        <translation>Search results: Enter opens the conversation, Esc returns to the list</translation>
+    </message>
+    <message>
+        <source>按买家昵称、订单号（16–19 位数字）或聊天内容搜索（Ctrl+Shift+K；Esc 清除；↓ 进入结果）</source>
+        <translation>Search by buyer nickname, order number (16–19 digits) or chat text (Ctrl+Shift+K; Esc clears; ↓ enters results)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRowFormat</name>
+    <message>
+        <source>%1，%2条未读，%3</source>
+        <translation>%1, %2 unread, %3</translation>
+    </message>
+    <message>
+        <source>%1（%2 · %3）</source>
+        <translation>%1 (%2 · %3)</translation>
+    </message>
+    <message>
+        <source>最后消息：%1</source>
+        <translation>Last message: %1</translation>
+    </message>
+    <message>
+        <source>匹配的聊天记录：%1</source>
+        <translation>Matching message: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderReplyTexts</name>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>「%1%2」×%3</source>
+        <translation>“%1%2” ×%3</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>等%1件商品</source>
+        <translation> and more (%1 items in total)</translation>
+    </message>
+    <message>
+        <source>亲，麻烦您核对一下订单 %1 的收货信息哦：
+收货人：%2
+联系电话：%3
+收货地址：%4</source>
+        <translation>Hi! Could you please check the shipping details of order %1:
+Recipient: %2
+Phone: %3
+Address: %4</translation>
+    </message>
+    <message>
+        <source>（邮编 %1）</source>
+        <translation> (ZIP %1)</translation>
+    </message>
+    <message>
+        <source>
+如有不对请直接告诉我，发货前都可以帮您修改～</source>
+        <translation>
+If anything is wrong, just tell me — I can change it for you any time before shipping~</translation>
+    </message>
+    <message>
+        <source>（含运费 %1）</source>
+        <translation> (incl. %1 shipping)</translation>
+    </message>
+    <message>
+        <source>（包邮）</source>
+        <translation> (free shipping)</translation>
+    </message>
+    <message>
+        <source>亲，您拍下的%1还没有付款哦，订单金额 %2%3。库存有限，付款后我们会尽快为您安排发货，有任何问题随时找我～</source>
+        <translation>Hi! Your order for %1 hasn&apos;t been paid yet; the order total is %2%3. Stock is limited — once you pay we&apos;ll ship as soon as we can. Feel free to ask me anything~</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseCsvFile</name>
+    <message>
+        <source>无法打开文件 %1</source>
+        <translation>Cannot open file %1</translation>
+    </message>
+    <message>
+        <source>文件过大（超过 20 MB），请拆分后再导入</source>
+        <translation>File too large (over 20 MB); please split it before importing</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有可导入的快捷短语</source>
+        <translation>The file is empty; there are no quick phrases to import</translation>
+    </message>
+    <message>
+        <source>文件的第一行不是千牛快捷短语的表头。
+第一行应为：%1</source>
+        <translation>The first line of the file is not a Qianniu quick-phrase header.
+The first line should be: %1</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1</source>
+        <translation>Cannot write file %1</translation>
+    </message>
+    <message>
+        <source>写入文件 %1 失败，磁盘可能已满或没有权限</source>
+        <translation>Writing file %1 failed; the disk may be full or permission denied</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseImportResultDialog</name>
+    <message>
+        <source>快捷短语导入结果</source>
+        <translation>Quick phrase import result</translation>
+    </message>
+    <message>
+        <source>以下行没有导入，请在文件中修改后重新导入（已导入的短语不会重复导入）：</source>
+        <translation>These lines were not imported. Fix them in the file and import again (phrases already imported will not be duplicated):</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCalculator</name>
+    <message>
+        <source>原价 %1×%2 = %3</source>
+        <translation>Original price %1×%2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1（×%2）</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>赠品：%1</source>
+        <translation>Gift: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPhraseEditDialog</name>
+    <message>
+        <source>新增快捷短语</source>
+        <translation>New quick phrase</translation>
+    </message>
+    <message>
+        <source>分组(&amp;G)</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>选择已有分组，或直接输入新分组名</source>
+        <translation>Pick an existing group or type a new group name</translation>
+    </message>
+    <message>
+        <source>范围(&amp;S)</source>
+        <translation>&amp;Scope</translation>
+    </message>
+    <message>
+        <source>快捷编码(&amp;C)</source>
+        <translation>Shortcut &amp;code</translation>
+    </message>
+    <message>
+        <source>如 fh，在聊天输入框中输入 /fh 即可调出（可不填）</source>
+        <translation>e.g. fh: type /fh in the chat input to bring it up (optional)</translation>
+    </message>
+    <message>
+        <source>短语内容(&amp;B)</source>
+        <translation>Phrase &amp;body</translation>
+    </message>
+    <message>
+        <source>例如：亲，您的订单{订单号}已经发货了，{物流公司}，单号{物流单号}~</source>
+        <translation>e.g. Hi! Your order {订单号} has shipped with {物流公司}, tracking number {物流单号}~</translation>
+    </message>
+    <message>
+        <source>在光标处插入变量，发送时自动替换为买家昵称、订单号等（Alt+V）</source>
+        <translation>Insert a variable at the cursor; it is replaced by the buyer nickname, order number, etc. when sent (Alt+V)</translation>
+    </message>
+    <message>
+        <source>插入变量(&amp;V)</source>
+        <translation>Insert &amp;variable</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPhrasePanel</name>
+    <message>
+        <source>快捷短语</source>
+        <translation>Quick phrases</translation>
+    </message>
+    <message>
+        <source>搜索编码、拼音首字母或内容（Ctrl+/）</source>
+        <translation>Search code, pinyin initials or text (Ctrl+/)</translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>个人</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPhraseTexts</name>
+    <message>
+        <source>短语内容不能为空</source>
+        <translation>The phrase text cannot be empty</translation>
+    </message>
+    <message>
+        <source>短语内容不能超过 %1 个字</source>
+        <translation>The phrase text cannot exceed %1 characters</translation>
+    </message>
+    <message>
+        <source>请选择或输入分组</source>
+        <translation>Choose or enter a group</translation>
+    </message>
+    <message>
+        <source>分组名不能超过 %1 个字</source>
+        <translation>The group name cannot exceed %1 characters</translation>
+    </message>
+    <message>
+        <source>快捷编码不能超过 %1 个字符</source>
+        <translation>The shortcut code cannot exceed %1 characters</translation>
+    </message>
+    <message>
+        <source>快捷编码不能包含空格</source>
+        <translation>The shortcut code cannot contain spaces</translation>
+    </message>
+    <message>
+        <source>应有 3 列（快捷编码、快捷短语、快捷短语分组），此行有 %1 列</source>
+        <translation>Expected 3 columns (code, phrase, group); this line has %1</translation>
+    </message>
+    <message>
+        <source>引号没有闭合（从此行开始的带引号内容没有结束引号）</source>
+        <translation>Unclosed quote (quoted text starting on this line has no closing quote)</translation>
+    </message>
+    <message>
+        <source>引号后面紧跟了其他文字（内容中的引号应写成两个 &quot;&quot;）</source>
+        <translation>Text right after a closing quote (a quote inside the text must be written as two: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>GBK</source>
+        <translation>GBK</translation>
+    </message>
+    <message>
+        <source>店铺短语只有客服主管或管理员可以修改；可以在“个人”中添加自己的短语</source>
+        <translation>Only a supervisor or admin can change shop phrases; add your own under “Personal”</translation>
+    </message>
+</context>
+<context>
+    <name>SeedDemoCommand</name>
+    <message>
+        <source>无法使用数据库：%1</source>
+        <translation>Cannot use database: %1</translation>
+    </message>
+    <message>
+        <source>无法使用数据库 %1：%2</source>
+        <translation>Cannot use database %1: %2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中已有店铺「%2」，未重新导入演示数据。</source>
+        <translation>Database %1 already has the shop “%2”; demo data was not imported again.</translation>
+    </message>
+    <message>
+        <source>已在 %1 创建演示店铺「%2」：</source>
+        <translation>Created demo shop “%2” in %1:</translation>
+    </message>
+    <message>
+        <source>  商品 %1 件（SKU %2 个），促销 %3 个，快捷短语 %4 条，知识库 %5 条，客服 %6 位</source>
+        <translation>  Products: %1 (SKUs: %2), promotions: %3, quick phrases: %4, knowledge articles: %5, agents: %6</translation>
+    </message>
+    <message>
+        <source>  客户 %1 位，订单 %2 笔，发货 %3 单，售后 %4 单，会话 %5 个，消息 %6 条</source>
+        <translation>  Customers: %1, orders: %2, shipments: %3, after-sales cases: %4, conversations: %5, messages: %6</translation>
+    </message>
+    <message>
+        <source>  订单状态：待付款 %1，待发货 %2，已发货 %3，交易成功 %4，交易关闭 %5</source>
+        <translation>  Order status: awaiting payment %1, awaiting shipment %2, shipped %3, completed %4, closed %5</translation>
+    </message>
+    <message>
+        <source>  接待：待回复 %1，处理中 %2；售后处理中 %3</source>
+        <translation>  Service: waiting %1, in progress %2; after-sales in progress %3</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFlags</name>
+    <message>
+        <source>红旗</source>
+        <translation>Red flag</translation>
+    </message>
+    <message>
+        <source>黄旗</source>
+        <translation>Yellow flag</translation>
+    </message>
+    <message>
+        <source>绿旗</source>
+        <translation>Green flag</translation>
+    </message>
+    <message>
+        <source>蓝旗</source>
+        <translation>Blue flag</translation>
+    </message>
+    <message>
+        <source>紫旗</source>
+        <translation>Purple flag</translation>
+    </message>
+    <message>
+        <source>灰旗</source>
+        <translation>Gray flag</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)：</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>新消息提示音(&amp;S)</source>
+        <translation>&amp;Sound for new messages</translation>
+    </message>
+    <message>
+        <source>新消息桌面通知(&amp;N)</source>
+        <translation>Desktop &amp;notification for new messages</translation>
+    </message>
+    <message>
+        <source>界面语言在下次启动工作台时生效。</source>
+        <translation>The interface language takes effect the next time KefuDesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>SizeAdvisor</name>
+    <message>
+        <source>修身</source>
+        <translation>Slim</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>宽松</source>
+        <translation>Loose</translation>
+    </message>
+    <message>
+        <source>这款商品没有身高体重尺码表，无法推荐尺码，请参考商品详情页的尺码说明</source>
+        <translation>This product has no height/weight size chart, so no size can be recommended; please see the size notes on the product page</translation>
+    </message>
+    <message>
+        <source>%1cm/%2kg</source>
+        <translation>%1cm/%2kg</translation>
+    </message>
+    <message>
+        <source>，喜欢宽松可选 %1</source>
+        <translation>, or %1 for a looser fit</translation>
+    </message>
+    <message>
+        <source>身高%1</source>
+        <translation>height %1</translation>
+    </message>
+    <message>
+        <source>体重%1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>%1 在 %2 码范围内（%3）</source>
+        <translation>%1 fits size %2 (%3)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 介于 %2 和 %3 之间：</source>
+        <translation>%1 is between %2 and %3: </translation>
+    </message>
+    <message>
+        <source>喜欢修身选 %1</source>
+        <translation>choose %1 for a slim fit</translation>
+    </message>
+    <message>
+        <source>喜欢宽松选 %1</source>
+        <translation>choose %1 for a loose fit</translation>
+    </message>
+    <message>
+        <source>建议选 %1，喜欢修身可选 %2</source>
+        <translation>we suggest %1, or %2 for a slimmer fit</translation>
+    </message>
+    <message>
+        <source>身高≤%1</source>
+        <translation>height ≤%1</translation>
+    </message>
+    <message>
+        <source>身高≥%1</source>
+        <translation>height ≥%1</translation>
+    </message>
+    <message>
+        <source>体重≤%1</source>
+        <translation>weight ≤%1</translation>
+    </message>
+    <message>
+        <source>体重≥%1</source>
+        <translation>weight ≥%1</translation>
+    </message>
+    <message>
+        <source>%1 超出尺码表范围（最大 %2：%3）</source>
+        <translation>%1 is beyond the size chart (largest %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 小于尺码表最小码（最小 %2：%3）</source>
+        <translation>%1 is below the smallest size in the chart (smallest %2: %3)</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>≤%1</source>
+        <translation>≤%1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>转接会话</source>
+        <translation>Transfer conversation</translation>
+    </message>
+    <message>
+        <source>转接给(&amp;A)：</source>
+        <translation>Transfer to &amp;agent:</translation>
+    </message>
+    <message>
+        <source>选择接手的客服（Alt+A）</source>
+        <translation>Choose the agent who takes over (Alt+A)</translation>
+    </message>
+    <message>
+        <source>转接原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>必填，例如：买家咨询退款，转售后处理</source>
+        <translation>Required, e.g. buyer asks about a refund, passing to after-sales</translation>
+    </message>
+    <message>
+        <source>转接原因会记在会话里（Alt+R）</source>
+        <translation>The reason is recorded in the conversation (Alt+R)</translation>
+    </message>
+    <message>
+        <source>请填写转接原因</source>
+        <translation>Please enter a transfer reason</translation>
+    </message>
+</context>
+<context>
+    <name>WaitDuration</name>
+    <message>
+        <source>刚刚</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 sec</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分</source>
+        <translation>%1 hr %2 min</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 天 %2 小时</source>
+        <translation>%1 d %2 hr</translation>
+    </message>
+    <message>
+        <source>%1秒</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1分%2秒</source>
+        <translation>%1m %2s</translation>
+    </message>
+    <message>
+        <source>%1小时%2分</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>%1天%2小时</source>
+        <translation>%1d %2h</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::AddressEditDialog</name>
+    <message>
+        <source>%1 %2/%3 字节</source>
+        <translation>%1 %2/%3 bytes</translation>
+    </message>
+    <message>
+        <source>订单 %1（%2）</source>
+        <translation>Order %1 (%2)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存新地址（Ctrl+Enter）</source>
+        <translation>Save the new address (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写收货人姓名</source>
+        <translation>Please enter the recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>收货人姓名不能超过 %1 个字节（一个汉字计 2 个字节）</source>
+        <translation>The recipient&apos;s name cannot exceed %1 bytes (a Chinese character counts as 2)</translation>
+    </message>
+    <message>
+        <source>请填写联系电话</source>
+        <translation>Please enter a phone number</translation>
+    </message>
+    <message>
+        <source>联系电话格式不正确：请填写 11 位手机号，或带区号的固定电话（如 0571-88886666）</source>
+        <translation>Invalid phone number: enter an 11-digit mobile number or a landline with area code (e.g. 0571-88886666)</translation>
+    </message>
+    <message>
+        <source>请填写省份</source>
+        <translation>Please enter the province</translation>
+    </message>
+    <message>
+        <source>请填写城市</source>
+        <translation>Please enter the city</translation>
+    </message>
+    <message>
+        <source>请填写详细地址</source>
+        <translation>Please enter the street address</translation>
+    </message>
+    <message>
+        <source>详细地址不能超过 %1 个字节（一个汉字计 2 个字节）</source>
+        <translation>The street address cannot exceed %1 bytes (a Chinese character counts as 2)</translation>
+    </message>
+    <message>
+        <source>邮政编码应为 6 位数字</source>
+        <translation>The ZIP code must be 6 digits</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>地址没有修改：%1</source>
+        <translation>Address not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::AfterSaleCreateDialog</name>
+    <message>
+        <source>创建售后 · 订单 %1</source>
+        <translation>New after-sales case · Order %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）×%3</source>
+        <translation>%1 (%2) ×%3</translation>
+    </message>
+    <message>
+        <source>尺码不合适</source>
+        <translation>Wrong size</translation>
+    </message>
+    <message>
+        <source>质量问题</source>
+        <translation>Quality problem</translation>
+    </message>
+    <message>
+        <source>七天无理由</source>
+        <translation>7-day no-reason return</translation>
+    </message>
+    <message>
+        <source>发错货</source>
+        <translation>Wrong item sent</translation>
+    </message>
+    <message>
+        <source>少件/漏发</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <source>与描述不符</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <source>未按约定时间发货</source>
+        <translation>Not shipped on time</translation>
+    </message>
+    <message>
+        <source>不想要了</source>
+        <translation>No longer wanted</translation>
+    </message>
+    <message>
+        <source>最多 %1</source>
+        <translation>Max %1</translation>
+    </message>
+    <message>
+        <source>退款金额不能超过实付 %1</source>
+        <translation>The refund cannot exceed the amount paid, %1</translation>
+    </message>
+    <message>
+        <source>给售后同事的说明，可不填</source>
+        <translation>Note for the after-sales team (optional)</translation>
+    </message>
+    <message>
+        <source>售后类型(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>商品(&amp;I)</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>退款金额(&amp;M)</source>
+        <translation>Refund a&amp;mount</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>创建售后单，状态为等待卖家同意（Enter）</source>
+        <translation>Create the after-sales case, awaiting seller approval (Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写大于 0 的退款金额，如 59.00</source>
+        <translation>Enter a refund amount greater than 0, e.g. 59.00</translation>
+    </message>
+    <message>
+        <source>请填写售后原因</source>
+        <translation>Please enter the after-sales reason</translation>
+    </message>
+    <message>
+        <source>售后单没有创建：%1</source>
+        <translation>After-sales case not created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::AfterSalesTab</name>
+    <message>
+        <source>选择一个会话后，这里显示买家的售后</source>
+        <translation>Select a conversation to see the buyer&apos;s after-sales cases here</translation>
+    </message>
+    <message>
+        <source>读取售后失败：%1</source>
+        <translation>Failed to read after-sales cases: %1</translation>
+    </message>
+    <message>
+        <source>这位买家没有售后记录</source>
+        <translation>This buyer has no after-sales cases</translation>
+    </message>
+    <message>
+        <source>共 %1 个售后</source>
+        <translation>After-sales cases: %1</translation>
+    </message>
+    <message>
+        <source>退款编号 %1</source>
+        <translation>Refund no. %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>退款 &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Refund &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>订单 %1&#x3000;申请于 %2</source>
+        <translation>Order %1  requested %2</translation>
+    </message>
+    <message>
+        <source>退货物流 %1 %2</source>
+        <translation>Return shipment %1 %2</translation>
+    </message>
+    <message>
+        <source>仓库备注：%1</source>
+        <translation>Warehouse note: %1</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;%3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::AgentPickerDialog</name>
+    <message>
+        <source>%1&#x3000;%2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::AgentStatusButton</name>
+    <message>
+        <source>无法切换状态</source>
+        <translation>Cannot change status</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）— 点击切换 在线 / 挂起 / 离线</source>
+        <translation>%1 (%2) — click to switch online / away / offline</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ComposeEdit</name>
+    <message>
+        <source>输入消息，Enter 发送，Shift+Enter 换行，输入 / 选择快捷短语</source>
+        <translation>Type a message: Enter sends, Shift+Enter adds a line, / picks a quick phrase</translation>
+    </message>
+    <message>
+        <source>Enter 发送 · Shift+Enter 换行 · / 快捷短语（↑↓ 选择，Enter/Tab 插入，Esc 关闭）</source>
+        <translation>Enter send · Shift+Enter new line · / quick phrases (↑↓ select, Enter/Tab insert, Esc close)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ConversationFindBar</name>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>在本会话中查找，Enter 搜索</source>
+        <translation>Find in this conversation; Enter searches</translation>
+    </message>
+    <message>
+        <source>较新</source>
+        <translation>Newer</translation>
+    </message>
+    <message>
+        <source>上一条（较新）结果（Shift+Enter）</source>
+        <translation>Previous (newer) result (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>较早</source>
+        <translation>Older</translation>
+    </message>
+    <message>
+        <source>下一条（较早）结果（Enter）</source>
+        <translation>Next (older) result (Enter)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>关闭查找（Esc）</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>搜索中…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ConversationPanel</name>
+    <message>
+        <source>未选择会话</source>
+        <translation>No conversation selected</translation>
+    </message>
+    <message>
+        <source>会话不存在</source>
+        <translation>Conversation not found</translation>
+    </message>
+    <message>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>客服 %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>接待：%1</source>
+        <translation>Handled by: %1</translation>
+    </message>
+    <message>
+        <source>请先填写 {%1}</source>
+        <translation>Please fill in {%1} first</translation>
+    </message>
+    <message>
+        <source>发送失败，消息已保留：%1</source>
+        <translation>Sending failed, message kept: %1</translation>
+    </message>
+    <message>
+        <source>发送失败：%1</source>
+        <translation>Sending failed: %1</translation>
+    </message>
+    <message>
+        <source>重发失败：%1</source>
+        <translation>Resending failed: %1</translation>
+    </message>
+    <message>
+        <source>无法结束会话：%1</source>
+        <translation>Cannot end conversation: %1</translation>
+    </message>
+    <message>
+        <source>转接失败：%1</source>
+        <translation>Transfer failed: %1</translation>
+    </message>
+    <message>
+        <source>请填写转接原因</source>
+        <translation>Please enter a transfer reason</translation>
+    </message>
+    <message>
+        <source>已转接给 %1：%2</source>
+        <translation>Transferred to %1: %2</translation>
+    </message>
+    <message>
+        <source>在会话中查找(&amp;F)</source>
+        <translation>&amp;Find in conversation</translation>
+    </message>
+    <message>
+        <source>转接(&amp;T)…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>结束会话(&amp;E)</source>
+        <translation>&amp;End conversation</translation>
+    </message>
+    <message>
+        <source>挂起 / 恢复在线(&amp;H)</source>
+        <translation>Put on &amp;hold / back online</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::CustomerProfileTab</name>
+    <message>
+        <source>选择一个会话后，这里显示买家的资料</source>
+        <translation>Select a conversation to see the buyer&apos;s profile here</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>累计消费</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <source>订单数</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>最近下单</source>
+        <translation>Last order</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>写下这位买家的偏好、尺码、注意事项……</source>
+        <translation>Write down this buyer&apos;s preferences, sizes, things to watch for…</translation>
+    </message>
+    <message>
+        <source>保存备注（Ctrl+S）</source>
+        <translation>Save notes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>读取买家资料失败：%1</source>
+        <translation>Failed to read buyer profile: %1</translation>
+    </message>
+    <message>
+        <source>未留</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>读取订单统计失败：%1</source>
+        <translation>Failed to read order statistics: %1</translation>
+    </message>
+    <message>
+        <source>暂无</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>标签没有保存：%1</source>
+        <translation>Tags not saved: %1</translation>
+    </message>
+    <message>
+        <source>备注没有保存：%1</source>
+        <translation>Notes not saved: %1</translation>
+    </message>
+    <message>
+        <source>未保存（Ctrl+S 保存）</source>
+        <translation>Unsaved (Ctrl+S to save)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::CustomerSidePanel</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>售后</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>买家资料、标签和备注（Alt+1）</source>
+        <translation>Buyer profile, tags and notes (Alt+1)</translation>
+    </message>
+    <message>
+        <source>买家的订单、物流和操作（Alt+2）</source>
+        <translation>Buyer&apos;s orders, shipping and actions (Alt+2)</translation>
+    </message>
+    <message>
+        <source>买家的售后单（Alt+3）</source>
+        <translation>Buyer&apos;s after-sales cases (Alt+3)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::CustomerTagsEditor</name>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>新标签，如 爱砍价</source>
+        <translation>New tag, e.g. bargain hunter</translation>
+    </message>
+    <message>
+        <source>输入标签名后按 Enter 添加</source>
+        <translation>Type a tag name and press Enter to add it</translation>
+    </message>
+    <message>
+        <source>标签颜色</source>
+        <translation>Tag color</translation>
+    </message>
+    <message>
+        <source>添加标签（Enter）</source>
+        <translation>Add tag (Enter)</translation>
+    </message>
+    <message>
+        <source>红</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>橙</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>黄</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>绿</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>青</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>蓝</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>靛</source>
+        <translation>Indigo</translation>
+    </message>
+    <message>
+        <source>紫</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>灰</source>
+        <translation>Gray</translation>
+    </message>
+    <message>
+        <source>暂无标签</source>
+        <translation>No tags yet</translation>
+    </message>
+    <message>
+        <source>删除标签「%1」</source>
+        <translation>Remove tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::FaqPanel</name>
+    <message>
+        <source>插入回答(&amp;A)</source>
+        <translation>Insert &amp;answer</translation>
+    </message>
+    <message>
+        <source>搜索常见问题，如 掉色、发货、尺码</source>
+        <translation>Search FAQ, e.g. 掉色, 发货, 尺码</translation>
+    </message>
+    <message>
+        <source>输入关键词搜索；↓ 选择问题，回车插入回答</source>
+        <translation>Type keywords to search; ↓ selects a question, Enter inserts the answer</translation>
+    </message>
+    <message>
+        <source>按分类筛选</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <source>把回答插入回复框（回车 / Alt+A）</source>
+        <translation>Insert the answer into the reply box (Enter / Alt+A)</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>没有找到相关问题，换个关键词试试</source>
+        <translation>No matching questions; try other keywords</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 total</translation>
+    </message>
+    <message>
+        <source>使用次数未能记录：%1</source>
+        <translation>Usage count not recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::FaqResultModel</name>
+    <message>
+        <source>【%1】%2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+已使用 %3 次</source>
+        <translation>%1
+
+%2
+
+Used %3 times</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::InboxDelegate</name>
+    <message>
+        <source>聊天记录：%1</source>
+        <translation>Chat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::InboxJumpDialog</name>
+    <message>
+        <source>跳转到买家</source>
+        <translation>Jump to buyer</translation>
+    </message>
+    <message>
+        <source>买家昵称(&amp;N)：</source>
+        <translation>Buyer &amp;nickname:</translation>
+    </message>
+    <message>
+        <source>输入买家昵称的一部分</source>
+        <translation>Type part of the buyer&apos;s nickname</translation>
+    </message>
+    <message>
+        <source>↑/↓ 选择，Enter 打开该买家最近的会话，Esc 关闭</source>
+        <translation>↑/↓ select, Enter opens the buyer&apos;s latest conversation, Esc closes</translation>
+    </message>
+    <message>
+        <source>输入买家昵称查找</source>
+        <translation>Type a buyer nickname to search</translation>
+    </message>
+    <message>
+        <source>没有昵称包含“%1”的买家</source>
+        <translation>No buyer nickname contains “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::InboxPanel</name>
+    <message>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>待回复</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>我的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>没有找到订单 %1 的买家会话</source>
+        <translation>No buyer conversation found for order %1</translation>
+    </message>
+    <message>
+        <source>没有找到与“%1”相关的会话</source>
+        <translation>No conversations found for “%1”</translation>
+    </message>
+    <message>
+        <source>找到 %1 个会话</source>
+        <translation>Conversations found: %1</translation>
+    </message>
+    <message>
+        <source>暂无待回复的会话
+所有买家都已得到回复</source>
+        <translation>No waiting conversations
+Every buyer has been answered</translation>
+    </message>
+    <message>
+        <source>暂无分配给你的会话</source>
+        <translation>No conversations assigned to you</translation>
+    </message>
+    <message>
+        <source>暂无进行中的会话</source>
+        <translation>No open conversations</translation>
+    </message>
+    <message>
+        <source>暂无已结束的会话</source>
+        <translation>No closed conversations</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::MainWindow</name>
+    <message>
+        <source>客服工作台 — %1 — %2</source>
+        <translation>KefuDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>快捷短语</source>
+        <translation>Quick phrases</translation>
+    </message>
+    <message>
+        <source>商品知识</source>
+        <translation>Product knowledge</translation>
+    </message>
+    <message>
+        <source>店铺概况</source>
+        <translation>Shop overview</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入快捷短语(&amp;I)…</source>
+        <translation>&amp;Import quick phrases…</translation>
+    </message>
+    <message>
+        <source>导出快捷短语(&amp;E)…</source>
+        <translation>&amp;Export quick phrases…</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>快捷键一览(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>关于客服工作台(&amp;A)</source>
+        <translation>&amp;About KefuDesk</translation>
+    </message>
+    <message>
+        <source>关于客服工作台</source>
+        <translation>About KefuDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;客服工作台&lt;/b&gt; %1&lt;br&gt;天猫/淘宝店铺客服工作台。</source>
+        <translation>&lt;b&gt;KefuDesk&lt;/b&gt; %1&lt;br&gt;Customer-service workbench for Tmall/Taobao shops.</translation>
+    </message>
+    <message>
+        <source>会话(&amp;C)</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>下一个会话</source>
+        <translation>Next conversation</translation>
+    </message>
+    <message>
+        <source>上一个会话</source>
+        <translation>Previous conversation</translation>
+    </message>
+    <message>
+        <source>下一个待回复买家(&amp;N)</source>
+        <translation>&amp;Next waiting buyer</translation>
+    </message>
+    <message>
+        <source>按昵称跳转(&amp;J)…</source>
+        <translation>&amp;Jump to nickname…</translation>
+    </message>
+    <message>
+        <source>搜索会话列表</source>
+        <translation>Search conversations</translation>
+    </message>
+    <message>
+        <source>回到输入框(&amp;I)</source>
+        <translation>Back to &amp;input</translation>
+    </message>
+    <message>
+        <source>搜索快捷短语</source>
+        <translation>Search quick phrases</translation>
+    </message>
+    <message>
+        <source>搜索商品</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>搜索常见问题</source>
+        <translation>Search FAQ</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>售后</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>侧栏：%1</source>
+        <translation>Side panel: %1</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>恢复默认布局(&amp;R)</source>
+        <translation>&amp;Restore default layout</translation>
+    </message>
+    <message>
+        <source>网关：未连接（离线模式，回复保存为待发送）</source>
+        <translation>Gateway: not connected (offline mode; replies are queued for sending)</translation>
+    </message>
+    <message>
+        <source>数据库文件（数据结构版本 %1）</source>
+        <translation>Database file (schema version %1)</translation>
+    </message>
+    <message>
+        <source>待回复 %1 人</source>
+        <translation>Waiting: %1</translation>
+    </message>
+    <message>
+        <source>状态(&amp;U)</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::MessageDelegate</name>
+    <message>
+        <source>发送失败 · 重发</source>
+        <translation>Failed · Resend</translation>
+    </message>
+    <message>
+        <source>[图片]</source>
+        <translation>[Image]</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::MessageListModel</name>
+    <message>
+        <source>%1 · 库存 %2</source>
+        <translation>%1 · stock %2</translation>
+    </message>
+    <message>
+        <source>商品 %1</source>
+        <translation>Product %1</translation>
+    </message>
+    <message>
+        <source>商品已下架或不存在</source>
+        <translation>Product delisted or not found</translation>
+    </message>
+    <message>
+        <source>订单 %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>实付 %1</source>
+        <translation>Paid %1</translation>
+    </message>
+    <message>
+        <source>订单不存在</source>
+        <translation>Order not found</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::MessageView</name>
+    <message>
+        <source>聊天记录：滚动到顶部加载更早的消息；Ctrl+R 重发选中的失败消息</source>
+        <translation>Chat history: scroll to the top to load older messages; Ctrl+R resends the selected failed message</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::NewMessageAlert</name>
+    <message>
+        <source>%1 发来新消息</source>
+        <translation>New message from %1</translation>
+    </message>
+    <message>
+        <source>客服工作台</source>
+        <translation>KefuDesk</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::OrderCard</name>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>复制%1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>买家留言：%1</source>
+        <translation>Buyer&apos;s note: %1</translation>
+    </message>
+    <message>
+        <source>%1 下单</source>
+        <translation>Ordered %1</translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>实付 &lt;b&gt;%1&lt;/b&gt;&#x3000;运费 %2</source>
+        <translation>Paid &lt;b&gt;%1&lt;/b&gt;  Shipping %2</translation>
+    </message>
+    <message>
+        <source>收货人 %1&#x3000;%2
+%3</source>
+        <translation>Recipient %1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>卖家备注：%1</source>
+        <translation>Seller memo: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>运单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>物流超72小时未更新</source>
+        <translation>No tracking update for over 72 hours</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>展开全部 %1 条物流</source>
+        <translation>Show all %1 tracking events</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>Show less</translation>
+    </message>
+    <message>
+        <source>核对地址</source>
+        <translation>Confirm address</translation>
+    </message>
+    <message>
+        <source>发送核对地址卡片：把订单和完整收货信息发给买家确认</source>
+        <translation>Send an address check: send the order and full shipping details to the buyer to confirm</translation>
+    </message>
+    <message>
+        <source>催付</source>
+        <translation>Payment reminder</translation>
+    </message>
+    <message>
+        <source>发送催付消息：提醒买家为这笔订单付款</source>
+        <translation>Send a payment reminder: remind the buyer to pay for this order</translation>
+    </message>
+    <message>
+        <source>改地址</source>
+        <translation>Edit address</translation>
+    </message>
+    <message>
+        <source>修改收货地址（发货前可改）</source>
+        <translation>Change the shipping address (possible before shipping)</translation>
+    </message>
+    <message>
+        <source>订单%1，不能再修改收货地址</source>
+        <translation>Order is %1; the shipping address can no longer be changed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>卖家备注和旗帜</source>
+        <translation>Seller memo and flag</translation>
+    </message>
+    <message>
+        <source>售后</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>为这笔订单登记售后</source>
+        <translation>Register an after-sales case for this order</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::OrdersTab</name>
+    <message>
+        <source>选择一个会话后，这里显示买家的订单</source>
+        <translation>Select a conversation to see the buyer&apos;s orders here</translation>
+    </message>
+    <message>
+        <source>读取订单失败：%1</source>
+        <translation>Failed to read orders: %1</translation>
+    </message>
+    <message>
+        <source>这位买家还没有下过单</source>
+        <translation>This buyer has no orders yet</translation>
+    </message>
+    <message>
+        <source>共 %1 笔订单</source>
+        <translation>Orders: %1</translation>
+    </message>
+    <message>
+        <source>最近 %1 笔订单</source>
+        <translation>Latest %1 orders</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::PhraseImportResultDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>从 %1（%2 编码）导入到“%3”：成功导入 %4 条</source>
+        <translation>Imported from %1 (%2 encoding) into “%3”: %4 imported</translation>
+    </message>
+    <message>
+        <source>，跳过已存在的重复短语 %1 条</source>
+        <translation>, %1 existing duplicates skipped</translation>
+    </message>
+    <message>
+        <source>，有 %1 行有问题未导入</source>
+        <translation>, %1 lines with problems not imported</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>Line %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::PriceCalculatorWidget</name>
+    <message>
+        <source>插入到手价(&amp;P)</source>
+        <translation>Insert final &amp;price</translation>
+    </message>
+    <message>
+        <source>买家要买的规格</source>
+        <translation>The variant the buyer wants</translation>
+    </message>
+    <message>
+        <source> 件</source>
+        <translation> pcs</translation>
+    </message>
+    <message>
+        <source>购买件数</source>
+        <translation>Quantity to buy</translation>
+    </message>
+    <message>
+        <source>把到手价和计算过程插入回复框（Alt+P）</source>
+        <translation>Insert the final price and its calculation into the reply box (Alt+P)</translation>
+    </message>
+    <message>
+        <source>规格(&amp;G)</source>
+        <translation>V&amp;ariant</translation>
+    </message>
+    <message>
+        <source>数量(&amp;N)</source>
+        <translation>Qua&amp;ntity</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2（已售罄）</source>
+        <translation>%1  %2 (sold out)</translation>
+    </message>
+    <message>
+        <source>默认  %1</source>
+        <translation>Default  %1</translation>
+    </message>
+    <message>
+        <source>亲，%1 拍 %2 件到手价 %3（%4）</source>
+        <translation>Hi! %1, %2 pcs: final price %3 (%4)</translation>
+    </message>
+    <message>
+        <source>到手价 %1</source>
+        <translation>Final price %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ProductBrowser</name>
+    <message>
+        <source>搜索商品：标题、属性（面料 纯棉）或拼音首字母（cmdx）</source>
+        <translation>Search products: title, attribute (面料 纯棉) or pinyin initials (cmdx)</translation>
+    </message>
+    <message>
+        <source>↓ 选择商品，回车打开</source>
+        <translation>↓ selects a product, Enter opens it</translation>
+    </message>
+    <message>
+        <source>拼音首字母搜索暂不可用（读取商品标题失败）</source>
+        <translation>Pinyin-initials search unavailable (failed to read product titles)</translation>
+    </message>
+    <message>
+        <source>搜索失败：%1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>全部商品（按上架顺序）</source>
+        <translation>All products (in listing order)</translation>
+    </message>
+    <message>
+        <source>没有找到商品，试试别的关键词或拼音首字母</source>
+        <translation>No products found; try other keywords or pinyin initials</translation>
+    </message>
+    <message>
+        <source>找到 %1 件商品</source>
+        <translation>Products found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ProductKnowledgePanel</name>
+    <message>
+        <source>商品知识</source>
+        <translation>Product knowledge</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>常见问题</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>商品搜索、规格库存、尺码助手、到手价</source>
+        <translation>Product search, variants and stock, size assistant, final price</translation>
+    </message>
+    <message>
+        <source>常见问题搜索，回车插入回答</source>
+        <translation>FAQ search; Enter inserts the answer</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ProductPage</name>
+    <message>
+        <source>发送商品卡片(&amp;S)</source>
+        <translation>&amp;Send product card</translation>
+    </message>
+    <message>
+        <source>把这款商品的卡片发给当前会话的买家（Alt+S）</source>
+        <translation>Send this product&apos;s card to the buyer in the current conversation (Alt+S)</translation>
+    </message>
+    <message>
+        <source>选中一个规格，到手价按它计算</source>
+        <translation>Select a variant to calculate the final price for it</translation>
+    </message>
+    <message>
+        <source>尺码</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>身高 cm</source>
+        <translation>Height cm</translation>
+    </message>
+    <message>
+        <source>体重 kg</source>
+        <translation>Weight kg</translation>
+    </message>
+    <message>
+        <source>胸围 cm</source>
+        <translation>Chest cm</translation>
+    </message>
+    <message>
+        <source>衣长 cm</source>
+        <translation>Length cm</translation>
+    </message>
+    <message>
+        <source>搭配推荐：双击或回车打开</source>
+        <translation>Pairs well with: double-click or Enter to open</translation>
+    </message>
+    <message>
+        <source>进行中的活动</source>
+        <translation>Current promotions</translation>
+    </message>
+    <message>
+        <source>规格与库存</source>
+        <translation>Variants &amp; stock</translation>
+    </message>
+    <message>
+        <source>到手价计算</source>
+        <translation>Final price calculator</translation>
+    </message>
+    <message>
+        <source>尺码表</source>
+        <translation>Size chart</translation>
+    </message>
+    <message>
+        <source>尺码助手</source>
+        <translation>Size assistant</translation>
+    </message>
+    <message>
+        <source>商品属性</source>
+        <translation>Product attributes</translation>
+    </message>
+    <message>
+        <source>卖点</source>
+        <translation>Selling points</translation>
+    </message>
+    <message>
+        <source>搭配推荐</source>
+        <translation>Pairs well with</translation>
+    </message>
+    <message>
+        <source>无法打开商品：%1</source>
+        <translation>Cannot open product: %1</translation>
+    </message>
+    <message>
+        <source>读取活动失败：%1</source>
+        <translation>Failed to read promotions: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;商品ID %2&#x3000;%3&#x3000;总库存 %4%5</source>
+        <translation>%1  Product ID %2  %3  Total stock %4%5</translation>
+    </message>
+    <message>
+        <source>&#x3000;已下架</source>
+        <translation>  Delisted</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#ff5000&apos;&gt;%1&lt;/b&gt;&#x3000;%2&#x3000;&lt;span style=&apos;color:#8f959e&apos;&gt;至 %3&lt;/span&gt;</source>
+        <translation>&lt;b style=&apos;color:#ff5000&apos;&gt;%1&lt;/b&gt;  %2  &lt;span style=&apos;color:#8f959e&apos;&gt;until %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>当前没有进行中的活动</source>
+        <translation>No current promotions</translation>
+    </message>
+    <message>
+        <source>暂无卖点介绍</source>
+        <translation>No selling points yet</translation>
+    </message>
+    <message>
+        <source>这款商品没有尺码表（均码或非服装类）。</source>
+        <translation>This product has no size chart (one size or not clothing).</translation>
+    </message>
+    <message>
+        <source>读取搭配推荐失败：%1</source>
+        <translation>Failed to read pairing suggestions: %1</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>暂无搭配推荐</source>
+        <translation>No pairing suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ProductResultModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>[已下架] %1</source>
+        <translation>[Delisted] %1</translation>
+    </message>
+    <message>
+        <source>%1
+商品ID %2&#x3000;%3&#x3000;库存 %4</source>
+        <translation>%1
+Product ID %2  %3  Stock %4</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::QuickPhraseEditDialog</name>
+    <message>
+        <source>店铺（全店共用）</source>
+        <translation>Shop (shared by all agents)</translation>
+    </message>
+    <message>
+        <source>个人（仅自己）</source>
+        <translation>Personal (only me)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>编辑快捷短语</source>
+        <translation>Edit quick phrase</translation>
+    </message>
+    <message>
+        <source>%1 / %2 字</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>不认识的变量 %1：发送时不会被替换，买家会看到原样的文字。可用变量见“插入变量”。</source>
+        <translation>Unknown variable %1: it won&apos;t be replaced when sending, so the buyer will see it as is. See “Insert variable” for the available variables.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>kefu::QuickPhrasePanel</name>
+    <message>
+        <source>店铺短语：全店客服共用</source>
+        <translation>Shop phrases: shared by all agents of the shop</translation>
+    </message>
+    <message>
+        <source>个人短语：只有自己能看到和使用</source>
+        <translation>Personal phrases: only you can see and use them</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>从 CSV 导入…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <source>导出为 CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>导入、导出千牛格式的快捷短语 CSV 文件</source>
+        <translation>Import or export quick phrases as Qianniu CSV files</translation>
+    </message>
+    <message>
+        <source>新增快捷短语（Insert）</source>
+        <translation>New quick phrase (Insert)</translation>
+    </message>
+    <message>
+        <source>店铺还没有快捷短语。
+按 Insert 新增，或从千牛导出的 CSV 文件导入。</source>
+        <translation>The shop has no quick phrases yet.
+Press Insert to add one, or import a CSV file exported from Qianniu.</translation>
+    </message>
+    <message>
+        <source>还没有个人快捷短语。
+按 Insert 新增，只有你自己能看到。</source>
+        <translation>No personal quick phrases yet.
+Press Insert to add one; only you can see them.</translation>
+    </message>
+    <message>
+        <source>没有找到与“%1”匹配的短语</source>
+        <translation>No phrases match “%1”</translation>
+    </message>
+    <message>
+        <source>编辑选中的短语（F2）</source>
+        <translation>Edit the selected phrase (F2)</translation>
+    </message>
+    <message>
+        <source>删除选中的短语（Delete）</source>
+        <translation>Delete the selected phrase (Delete)</translation>
+    </message>
+    <message>
+        <source>在分组内上移（Ctrl+↑），也可以拖动排序</source>
+        <translation>Move up within the group (Ctrl+↑); you can also drag to reorder</translation>
+    </message>
+    <message>
+        <source>在分组内下移（Ctrl+↓），也可以拖动排序</source>
+        <translation>Move down within the group (Ctrl+↓); you can also drag to reorder</translation>
+    </message>
+    <message>
+        <source>已保存快捷短语</source>
+        <translation>Quick phrase saved</translation>
+    </message>
+    <message>
+        <source>已新增快捷短语</source>
+        <translation>Quick phrase added</translation>
+    </message>
+    <message>
+        <source>新增快捷短语</source>
+        <translation>New quick phrase</translation>
+    </message>
+    <message>
+        <source>删除快捷短语</source>
+        <translation>Delete quick phrase</translation>
+    </message>
+    <message>
+        <source>确定删除这条快捷短语吗？删除后不能恢复。
+
+%1</source>
+        <translation>Delete this quick phrase? This cannot be undone.
+
+%1</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已删除快捷短语</source>
+        <translation>Quick phrase deleted</translation>
+    </message>
+    <message>
+        <source>导入快捷短语</source>
+        <translation>Import quick phrases</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在导入 %1 …</source>
+        <translation>Importing %1 …</translation>
+    </message>
+    <message>
+        <source>无法导入快捷短语</source>
+        <translation>Cannot import quick phrases</translation>
+    </message>
+    <message>
+        <source>已从 %1 导入 %2 条快捷短语</source>
+        <translation>Imported %2 quick phrases from %1</translation>
+    </message>
+    <message>
+        <source>CSV 文件，UTF-8 编码（推荐，Excel 可直接打开）(*.csv)</source>
+        <translation>CSV file, UTF-8 (recommended, opens directly in Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV 文件，GBK 编码（旧版软件）(*.csv)</source>
+        <translation>CSV file, GBK (older software) (*.csv)</translation>
+    </message>
+    <message>
+        <source>快捷短语-%1.csv</source>
+        <translation>quick-phrases-%1.csv</translation>
+    </message>
+    <message>
+        <source>导出快捷短语</source>
+        <translation>Export quick phrases</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条%2短语到 %3</source>
+        <translation>Exported %1 %2 phrases to %3</translation>
+    </message>
+    <message>
+        <source>更多 ▾</source>
+        <translation>More ▾</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::QuickPhraseTreeModel</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>短语内容</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>使用</source>
+        <translation>Uses</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::SellerMemoDialog</name>
+    <message>
+        <source>卖家备注 · 订单 %1</source>
+        <translation>Seller memo · Order %1</translation>
+    </message>
+    <message>
+        <source>只有店铺能看到的备注，如：已改地址、赠品、加急</source>
+        <translation>A memo only the shop can see, e.g. address changed, gift, rush</translation>
+    </message>
+    <message>
+        <source>备注内容(&amp;M)</source>
+        <translation>&amp;Memo</translation>
+    </message>
+    <message>
+        <source>旗帜</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>%1（Alt+%2）</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存备注（Ctrl+Enter）</source>
+        <translation>Save memo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>备注没有保存：%1</source>
+        <translation>Memo not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ShopOverviewPage</name>
+    <message>
+        <source>无法读取店铺数据：%1</source>
+        <translation>Cannot read shop data: %1</translation>
+    </message>
+    <message>
+        <source>更新于 %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>暂无买家等待</source>
+        <translation>No buyers waiting</translation>
+    </message>
+    <message>
+        <source>最久已等待 %1</source>
+        <translation>Longest wait: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ShopOverviewPanel</name>
+    <message>
+        <source>接待</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>待回复会话</source>
+        <translation>Waiting conversations</translation>
+    </message>
+    <message>
+        <source>处理中会话</source>
+        <translation>Conversations in progress</translation>
+    </message>
+    <message>
+        <source>售后处理中</source>
+        <translation>After-sales in progress</translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>订单状态</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>待付款</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>待发货</source>
+        <translation>Awaiting shipment</translation>
+    </message>
+    <message>
+        <source>已发货</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>交易成功</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>交易关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>售后状态</source>
+        <translation>After-sales status</translation>
+    </message>
+    <message>
+        <source>待卖家同意</source>
+        <translation>Awaiting seller</translation>
+    </message>
+    <message>
+        <source>待买家退货</source>
+        <translation>Awaiting buyer&apos;s return</translation>
+    </message>
+    <message>
+        <source>待确认收货</source>
+        <translation>Awaiting return receipt</translation>
+    </message>
+    <message>
+        <source>已拒绝</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>重新读取店铺数据（F5）</source>
+        <translation>Reload shop data (F5)</translation>
+    </message>
+    <message>
+        <source>天猫</source>
+        <translation>Tmall</translation>
+    </message>
+    <message>
+        <source>淘宝</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <source>主账号：%1</source>
+        <translation>Main account: %1</translation>
+    </message>
+    <message>
+        <source>已接入、正在处理</source>
+        <translation>Accepted and being handled</translation>
+    </message>
+    <message>
+        <source>退款、退货、换货未完结</source>
+        <translation>Open refunds, returns and exchanges</translation>
+    </message>
+    <message>
+        <source>全部订单</source>
+        <translation>All orders</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ShortcutCheatSheet</name>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>功能</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>输入框与列表</source>
+        <translation>Input and lists</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>发送消息</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>换行</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>在输入框中打开快捷短语（编码、拼音首字母或文字筛选）</source>
+        <translation>Open quick phrases in the input (filter by code, pinyin initials or text)</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ , Enter</source>
+        <translation>↑ / ↓ , Enter</translation>
+    </message>
+    <message>
+        <source>在弹出列表中选择并插入</source>
+        <translation>Select and insert from the pop-up list</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>关闭弹出列表 / 清除搜索</source>
+        <translation>Close the pop-up list / clear the search</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::SizeAdvisorWidget</name>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>插入建议(&amp;I)</source>
+        <translation>&amp;Insert advice</translation>
+    </message>
+    <message>
+        <source>买家身高（厘米）</source>
+        <translation>Buyer&apos;s height (cm)</translation>
+    </message>
+    <message>
+        <source>买家体重（公斤）</source>
+        <translation>Buyer&apos;s weight (kg)</translation>
+    </message>
+    <message>
+        <source>买家喜欢的穿着效果，介于两个尺码之间时据此选择</source>
+        <translation>How the buyer likes it to fit; decides between two sizes</translation>
+    </message>
+    <message>
+        <source>把尺码建议插入回复框（Alt+I）</source>
+        <translation>Insert the size advice into the reply box (Alt+I)</translation>
+    </message>
+    <message>
+        <source>身高(&amp;H)</source>
+        <translation>&amp;Height</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>偏好</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>这款商品没有尺码表。</source>
+        <translation>This product has no size chart.</translation>
+    </message>
+    <message>
+        <source>填写买家的身高和体重，按这款商品的尺码表推荐尺码。</source>
+        <translation>Enter the buyer&apos;s height and weight to get a size from this product&apos;s size chart.</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::SkuGridModel</name>
+    <message>
+        <source>%1
+已售罄</source>
+        <translation>%1
+Sold out</translation>
+    </message>
+    <message>
+        <source>%1
+库存 %2</source>
+        <translation>%1
+Stock %2</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;库存 %3&#x3000;商家编码 %4</source>
+        <translation>%1  %2  Stock %3  Merchant code %4</translation>
+    </message>
+    <message>
+        <source>无此规格</source>
+        <translation>No such variant</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::TransferDialog</name>
+    <message>
+        <source>%1（%2 · %3）</source>
+        <translation>%1 (%2 · %3)</translation>
+    </message>
+    <message>
+        <source>转接</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>没有可以转接的客服</source>
+        <translation>No agents available for transfer</translation>
+    </message>
+    <message>
+        <source>请填写转接原因</source>
+        <translation>Please enter a transfer reason</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::WaitingConversationsModel</name>
+    <message>
+        <source>买家</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>最新消息</source>
+        <translation>Latest message</translation>
+    </message>
+    <message>
+        <source>已等待</source>
+        <translation>Waited</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::WaitingConversationsPanel</name>
+    <message>
+        <source>待回复会话</source>
+        <translation>Waiting conversations</translation>
+    </message>
+    <message>
+        <source>等待最久的买家排在最前</source>
+        <translation>Buyers who have waited longest come first</translation>
+    </message>
+    <message>
+        <source>暂无待回复的会话，所有买家都已得到回复。</source>
+        <translation>No waiting conversations; every buyer has been answered.</translation>
+    </message>
+    <message>
+        <source>待回复会话（%1）</source>
+        <translation>Waiting conversations (%1)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,211 @@
+#include "gui/inbox/InboxModel.h"
+
+#include "core/Clock.h"
+#include "gui/inbox/InboxRoles.h"
+#include "gui/inbox/InboxRowFormat.h"
+#include "logging/Log.h"
+#include "store/ConversationRepository.h"
+
+#include <QSet>
+
+namespace kefu {
+
+InboxModel::InboxModel(ConversationRepository& conversations, const Clock& clock, std::optional<qint64> agentId,
+                       QObject* parent)
+    : QAbstractListModel(parent), m_conversations(conversations), m_clock(clock), m_agentId(agentId) {
+    reload();
+}
+
+void InboxModel::setView(InboxView view) {
+    m_view = view;
+    reload();
+}
+
+void InboxModel::reload() {
+    // The first page comes in with the reset, so views never see an empty interim model.
+    std::optional<QList<InboxRow>> page = loadPage(std::nullopt);
+    m_changing = true;
+    beginResetModel();
+    m_rows = page.value_or(QList<InboxRow>{});
+    m_hasMore = page && m_rows.size() >= kPageSize;
+    endResetModel();
+    m_changing = false;
+}
+
+void InboxModel::refreshConversation(qint64 id) {
+    Result<std::optional<InboxRow>> fresh = m_conversations.row(id);
+    if (!fresh) {
+        m_lastError = fresh.error().message;
+        log::warn("inbox: {} ({})", fresh.error().message, fresh.error().detail);
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    const int old = rowOf(id);
+    if (!fresh->has_value() || !belongsToView(**fresh)) {
+        if (old >= 0) {
+            removeAt(old);
+        }
+        return;
+    }
+    place(**fresh, old);
+}
+
+void InboxModel::place(const InboxRow& fresh, int old) {
+    const ChangeGuard guard(m_changing);
+    const int target = placeFor(fresh, old);
+    const int others = static_cast<int>(m_rows.size()) - (old >= 0 ? 1 : 0);
+    // Past the loaded rows while more pages wait: it belongs to a later page, which fetchMore will bring in order.
+    if (target == others && m_hasMore) {
+        if (old >= 0) {
+            removeAt(old);
+        }
+        return;
+    }
+    if (old < 0) {
+        beginInsertRows({}, target, target);
+        m_rows.insert(target, fresh);
+        endInsertRows();
+        return;
+    }
+    if (target != old) {
+        // beginMoveRows counts the destination before the move: below the old place it is one further down.
+        beginMoveRows({}, old, old, {}, target > old ? target + 1 : target);
+        m_rows.move(old, target);
+        endMoveRows();
+    }
+    m_rows[target] = fresh;
+    const QModelIndex changed = index(target);
+    Q_EMIT dataChanged(changed, changed);
+}
+
+void InboxModel::removeAt(int row) {
+    const ChangeGuard guard(m_changing);
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void InboxModel::refreshWaitCounters(int first, int last) {
+    first = qMax(0, first);
+    last = qMin(last, rowCount() - 1);
+    if (first > last) {
+        return;
+    }
+    Q_EMIT dataChanged(index(first), index(last), {WaitTextRole, WaitLevelRole, WaitColorRole, WaitingSinceRole});
+}
+
+int InboxModel::rowOf(qint64 conversationId) const {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).conversation.id == conversationId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool InboxModel::belongsToView(const InboxRow& row) const {
+    const Conversation& c = row.conversation;
+    switch (m_view) {
+        case InboxView::Waiting:
+            return c.status == ConversationStatus::Waiting;
+        case InboxView::Mine:
+            return m_agentId && c.assignedAgentId == m_agentId && c.status != ConversationStatus::Closed;
+        case InboxView::All:
+            return c.status != ConversationStatus::Closed;
+        case InboxView::Closed:
+            return c.status == ConversationStatus::Closed;
+    }
+    return false;
+}
+
+// The same order as the repository's pages: 待回复 by (waiting key, id) ascending, the others by
+// (last message, id) descending.
+bool InboxModel::sortsBefore(const InboxRow& a, const InboxRow& b) const {
+    const InboxCursor ka = a.cursor();
+    const InboxCursor kb = b.cursor();
+    if (m_view == InboxView::Waiting) {
+        return ka.waitingKeyMs != kb.waitingKeyMs ? ka.waitingKeyMs < kb.waitingKeyMs : ka.id < kb.id;
+    }
+    return ka.lastMessageAtMs != kb.lastMessageAtMs ? ka.lastMessageAtMs > kb.lastMessageAtMs : ka.id > kb.id;
+}
+
+int InboxModel::placeFor(const InboxRow& row, int skipping) const {
+    int place = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (i != skipping && sortsBefore(m_rows.at(i), row)) {
+            ++place;
+        }
+    }
+    return place;
+}
+
+int InboxModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant InboxModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    return InboxRowFormat::data(m_rows.at(index.row()), role, m_clock.nowMs());
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(ConversationIdRole, "conversationId");
+    names.insert(BuyerNickRole, "buyerNick");
+    names.insert(PreviewRole, "preview");
+    names.insert(UnreadCountRole, "unreadCount");
+    names.insert(WaitTextRole, "waitText");
+    return names;
+}
+
+bool InboxModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_hasMore && !m_changing;
+}
+
+void InboxModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent) || m_rows.isEmpty()) {
+        return;
+    }
+    std::optional<QList<InboxRow>> page = loadPage(m_rows.constLast().cursor());
+    if (!page) {
+        m_hasMore = false;
+        return;
+    }
+    m_hasMore = page->size() >= kPageSize;
+    // A loaded row that changed without an event may come round again in a later page: show it once.
+    QSet<qint64> loaded;
+    for (const InboxRow& row : std::as_const(m_rows)) {
+        loaded.insert(row.conversation.id);
+    }
+    page->removeIf([&loaded](const InboxRow& row) { return loaded.contains(row.conversation.id); });
+    if (page->isEmpty()) {
+        return;
+    }
+    m_changing = true;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows.append(std::move(*page));
+    endInsertRows();
+    m_changing = false;
+}
+
+std::optional<QList<InboxRow>> InboxModel::loadPage(std::optional<InboxCursor> after) {
+    InboxQuery query;
+    query.view = m_view;
+    query.agentId = m_agentId;
+    query.limit = kPageSize;
+    query.after = after;
+    Result<QList<InboxRow>> page = m_conversations.inboxPage(query);
+    if (!page) {
+        m_lastError = page.error().message;
+        log::warn("inbox: {} ({})", page.error().message, page.error().detail);
+        Q_EMIT loadFailed(m_lastError);
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return std::move(page).value();
+}
+
+}  // namespace kefu

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "store/InboxQuery.h"
+#include "store/InboxRow.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kefu {
+
+class Clock;
+class ConversationRepository;
+
+// The agent's inbox in one view (待回复, 我的, 全部, 已结束), fetched 50 rows at a time by keyset from
+// ConversationRepository::inboxPage. A changed conversation is re-read alone and inserted, moved or removed in
+// place, so the selection and the scroll position stay where the agent left them.
+class InboxModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 50;
+
+    // `agentId` is the signed-in agent, for the 我的 view.
+    InboxModel(ConversationRepository& conversations, const Clock& clock, std::optional<qint64> agentId,
+               QObject* parent = nullptr);
+
+    InboxView view() const { return m_view; }
+    // Switches the view and loads its first page.
+    void setView(InboxView view);
+    // Drops the rows and loads the first page again.
+    void reload();
+    // Re-reads one conversation and puts it where the view's order says: updated, moved, inserted or removed.
+    void refreshConversation(qint64 id);
+    // The wait counters move with the clock: repaints rows first..last for those roles only.
+    void refreshWaitCounters(int first, int last);
+
+    int rowOf(qint64 conversationId) const;  // -1 when not loaded
+    const InboxRow& rowAt(int row) const { return m_rows.at(row); }
+    bool belongsToView(const InboxRow& row) const;
+    const QString& lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+
+private:
+    // Marks the rows as changing for the guard's lifetime; nests (place() calls removeAt()).
+    class ChangeGuard {
+    public:
+        explicit ChangeGuard(bool& changing) : m_changing(changing), m_was(changing) { m_changing = true; }
+        ~ChangeGuard() { m_changing = m_was; }
+        ChangeGuard(const ChangeGuard&) = delete;
+        ChangeGuard& operator=(const ChangeGuard&) = delete;
+
+    private:
+        bool& m_changing;
+        bool m_was;
+    };
+
+    std::optional<QList<InboxRow>> loadPage(std::optional<InboxCursor> after);  // empty on error (reported)
+    bool sortsBefore(const InboxRow& a, const InboxRow& b) const;
+    int placeFor(const InboxRow& row, int skipping) const;  // its index among the rows other than `skipping`
+    void removeAt(int row);
+    void place(const InboxRow& fresh, int old);
+
+    ConversationRepository& m_conversations;
+    const Clock& m_clock;
+    std::optional<qint64> m_agentId;
+    InboxView m_view = InboxView::Waiting;
+    QList<InboxRow> m_rows;
+    bool m_hasMore = false;
+    // Set while rows are being changed: views and testers call fetchMore from inside the begin/end signals, and a
+    // page fetched then would be keyed on (and de-duplicated against) rows that are about to change.
+    bool m_changing = false;
+    QString m_lastError;
+};
+
+}  // namespace kefu

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Message.h"
+#include "store/Database.h"
+#include "store/MessageRepository.h"
+
+#include <gtest/gtest.h>
+
+#include <QString>
+#include <QTest>
+
+namespace kefu::test {
+
+// A buyer's text message stored the way the channel stores it, for the inbox tests.
+inline void appendBuyerMessage(Database& db, qint64 conversationId, const QString& body, qint64 sentAtMs) {
+    static int serial = 0;
+    Message m;
+    m.conversationId = conversationId;
+    m.direction = MessageDirection::Buyer;
+    m.kind = MessageKind::Text;
+    m.body = body;
+    m.gatewayMessageId = QStringLiteral("inbox-test-%1").arg(++serial);
+    m.sentAtMs = sentAtMs;
+    auto stored = MessageRepository(db).append(m);
+    ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
+}
+
+// QTest::keyClicks maps each character to a key and asserts on anything outside ASCII: type Chinese as key events
+// that carry the text, the way an input method delivers it.
+inline void typeText(QWidget* widget, const QString& text) {
+    for (const QChar ch : text) {
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
+}  // namespace kefu::test
