@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -9,13 +11,13 @@ namespace kefu {
 QString agentRoleLabel(AgentRole role) {
     switch (role) {
         case AgentRole::PreSale:
-            return u"售前客服"_s;
+            return QCoreApplication::translate("kefu::Labels", "售前客服");
         case AgentRole::AfterSale:
-            return u"售后客服"_s;
+            return QCoreApplication::translate("kefu::Labels", "售后客服");
         case AgentRole::Supervisor:
-            return u"客服主管"_s;
+            return QCoreApplication::translate("kefu::Labels", "客服主管");
         case AgentRole::Admin:
-            return u"管理员"_s;
+            return QCoreApplication::translate("kefu::Labels", "管理员");
     }
     return {};
 }
@@ -41,11 +43,11 @@ std::optional<AgentRole> agentRoleFromKey(QStringView key) {
 QString agentStatusLabel(AgentStatus status) {
     switch (status) {
         case AgentStatus::Online:
-            return u"在线"_s;
+            return QCoreApplication::translate("kefu::Labels", "在线");
         case AgentStatus::Away:
-            return u"挂起"_s;
+            return QCoreApplication::translate("kefu::Labels", "挂起");
         case AgentStatus::Offline:
-            return u"离线"_s;
+            return QCoreApplication::translate("kefu::Labels", "离线");
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -9,13 +11,13 @@ namespace kefu {
 QString channelLabel(Channel channel) {
     switch (channel) {
         case Channel::Taobao:
-            return u"淘宝"_s;
+            return QCoreApplication::translate("kefu::Labels", "淘宝");
         case Channel::Tmall:
-            return u"天猫"_s;
+            return QCoreApplication::translate("kefu::Labels", "天猫");
         case Channel::Qianniu:
-            return u"千牛"_s;
+            return QCoreApplication::translate("kefu::Labels", "千牛");
         case Channel::Other:
-            return u"其他"_s;
+            return QCoreApplication::translate("kefu::Labels", "其他");
     }
     return {};
 }
@@ -41,11 +43,11 @@ std::optional<Channel> channelFromKey(QStringView key) {
 QString conversationStatusLabel(ConversationStatus status) {
     switch (status) {
         case ConversationStatus::Waiting:
-            return u"待回复"_s;
+            return QCoreApplication::translate("kefu::Labels", "待回复");
         case ConversationStatus::InProgress:
-            return u"处理中"_s;
+            return QCoreApplication::translate("kefu::Labels", "处理中");
         case ConversationStatus::Closed:
-            return u"已结束"_s;
+            return QCoreApplication::translate("kefu::Labels", "已结束");
     }
     return {};
 }

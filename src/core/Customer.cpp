@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -9,11 +11,11 @@ namespace kefu {
 QString customerLevelLabel(CustomerLevel level) {
     switch (level) {
         case CustomerLevel::New:
-            return u"新客"_s;
+            return QCoreApplication::translate("kefu::Labels", "新客");
         case CustomerLevel::Returning:
-            return u"老客"_s;
+            return QCoreApplication::translate("kefu::Labels", "老客");
         case CustomerLevel::Vip:
-            return u"VIP"_s;
+            return QCoreApplication::translate("kefu::Labels", "VIP");
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -85,13 +87,13 @@ std::optional<MessageStatus> messageStatusFromKey(QStringView key) {
 QString messageStatusLabel(MessageStatus s) {
     switch (s) {
         case MessageStatus::Queued:
-            return u"发送中"_s;
+            return QCoreApplication::translate("kefu::Labels", "发送中");
         case MessageStatus::Sent:
-            return u"已发送"_s;
+            return QCoreApplication::translate("kefu::Labels", "已发送");
         case MessageStatus::Delivered:
-            return u"已送达"_s;
+            return QCoreApplication::translate("kefu::Labels", "已送达");
         case MessageStatus::Failed:
-            return u"发送失败"_s;
+            return QCoreApplication::translate("kefu::Labels", "发送失败");
     }
     return {};
 }
@@ -114,11 +116,11 @@ QString messagePreview(MessageKind kind, const QString& body) {
         case MessageKind::Text:
             return textPreview(body);
         case MessageKind::Image:
-            return u"[图片]"_s;
+            return QCoreApplication::translate("kefu::Labels", "[图片]");
         case MessageKind::ProductCard:
-            return u"[商品卡片]"_s;
+            return QCoreApplication::translate("kefu::Labels", "[商品卡片]");
         case MessageKind::OrderCard:
-            return u"[订单卡片]"_s;
+            return QCoreApplication::translate("kefu::Labels", "[订单卡片]");
         case MessageKind::SystemNotice:
             return body;
     }

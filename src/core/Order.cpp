@@ -2,6 +2,7 @@
 
 #include "core/PhoneNumber.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -84,23 +85,26 @@ QString ReceiverRules::validate(const Receiver& r) {
     }
     switch (*problem) {
         case ReceiverProblem::NameMissing:
-            return u"请填写收货人姓名"_s;
+            return QCoreApplication::translate("kefu::ReceiverRules", "请填写收货人姓名");
         case ReceiverProblem::NameTooLong:
-            return u"收货人姓名不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxNameBytes);
+            return QCoreApplication::translate("kefu::ReceiverRules", "收货人姓名不能超过%1个字节（一个汉字计2个字节）")
+                .arg(kMaxNameBytes);
         case ReceiverProblem::PhoneMissing:
-            return u"请填写收货人联系电话"_s;
+            return QCoreApplication::translate("kefu::ReceiverRules", "请填写收货人联系电话");
         case ReceiverProblem::PhoneInvalid:
-            return u"联系电话格式不正确：请填写11位手机号，或带区号的固定电话（如 0571-88886666）"_s;
+            return QCoreApplication::translate(
+                "kefu::ReceiverRules", "联系电话格式不正确：请填写11位手机号，或带区号的固定电话（如 0571-88886666）");
         case ReceiverProblem::ProvinceMissing:
-            return u"请选择省份"_s;
+            return QCoreApplication::translate("kefu::ReceiverRules", "请选择省份");
         case ReceiverProblem::CityMissing:
-            return u"请选择城市"_s;
+            return QCoreApplication::translate("kefu::ReceiverRules", "请选择城市");
         case ReceiverProblem::AddressMissing:
-            return u"请填写详细地址"_s;
+            return QCoreApplication::translate("kefu::ReceiverRules", "请填写详细地址");
         case ReceiverProblem::AddressTooLong:
-            return u"详细地址不能超过%1个字节（一个汉字计2个字节）"_s.arg(kMaxAddressBytes);
+            return QCoreApplication::translate("kefu::ReceiverRules", "详细地址不能超过%1个字节（一个汉字计2个字节）")
+                .arg(kMaxAddressBytes);
         case ReceiverProblem::ZipInvalid:
-            return u"邮政编码应为6位数字"_s;
+            return QCoreApplication::translate("kefu::ReceiverRules", "邮政编码应为6位数字");
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -26,26 +28,43 @@ QChar chineseDigit(int d) {
     return digits.at(d);
 }
 
-// 900 → 九折 and 850 → 八五折 as shoppers say them; anything finer reads better in figures: 880 → 8.8折.
-QString discountText(int permille) {
-    if (permille == kFullPrice) {
-        return u"不打折"_s;
+// `value / divisor` (divisor 10 or 100) in figures without trailing zeros: (880, 100) → "8.8", (150, 10) → "15".
+QString trimmedDecimal(int value, int divisor) {
+    const int magnitude = value < 0 ? -value : value;
+    QString text = QString::number(magnitude / divisor) % u'.' %
+                   QString::number(magnitude % divisor).rightJustified(divisor == 100 ? 2 : 1, u'0');
+    while (text.endsWith(u'0')) {
+        text.chop(1);
     }
+    if (text.endsWith(u'.')) {
+        text.chop(1);
+    }
+    if (value < 0) {
+        text.prepend(u'-');
+    }
+    return text;
+}
+
+// The price paid in tenths as shoppers say it: 900 → 九, 850 → 八五; anything finer reads better in figures: 880 → 8.8.
+QString tenthsText(int permille) {
     if (permille >= 100 && permille < kFullPrice && permille % 100 == 0) {
-        return chineseDigit(permille / 100) % u'折';
+        return QString(chineseDigit(permille / 100));
     }
     if (permille >= 100 && permille < kFullPrice && permille % 50 == 0) {
-        return chineseDigit(permille / 100) % chineseDigit(permille / 10 % 10) % u'折';
+        return chineseDigit(permille / 100) % chineseDigit(permille / 10 % 10);
     }
-    QString tenths =
-        QString::number(permille / 100) % u'.' % QString::number(permille / 10 % 10) % QString::number(permille % 10);
-    while (tenths.endsWith(u'0')) {
-        tenths.chop(1);
+    return trimmedDecimal(permille, 100);
+}
+
+QString discountText(int permille) {
+    if (permille == kFullPrice) {
+        return QCoreApplication::translate("kefu::Labels", "不打折");
     }
-    if (tenths.endsWith(u'.')) {
-        tenths.chop(1);
-    }
-    return tenths % u'折';
+    // Chinese counts what is paid (八五折), English what is taken off (15% off), so a translation may use either
+    // placeholder; hence replace() rather than arg(), which would warn about the one left unused.
+    //: A discount. %1 = the price paid in tenths (八五, 8.8); %2 = the percentage taken off (15, 12).
+    QString text = QCoreApplication::translate("kefu::Labels", "%1折");
+    return text.replace(u"%1"_s, tenthsText(permille)).replace(u"%2"_s, trimmedDecimal(kFullPrice - permille, 10));
 }
 
 }  // namespace
@@ -53,11 +72,11 @@ QString discountText(int permille) {
 QString promotionTypeLabel(PromotionType type) {
     switch (type) {
         case PromotionType::FullReduction:
-            return u"满减"_s;
+            return QCoreApplication::translate("kefu::Labels", "满减");
         case PromotionType::Discount:
-            return u"折扣"_s;
+            return QCoreApplication::translate("kefu::Labels", "折扣");
         case PromotionType::Gift:
-            return u"赠品"_s;
+            return QCoreApplication::translate("kefu::Labels", "赠品");
     }
     return {};
 }
@@ -87,16 +106,21 @@ QString Promotion::summary() const {
     switch (type) {
         case PromotionType::FullReduction:
             if (!hasThreshold) {
-                return u"立减"_s % compactYuan(reduction);
+                return QCoreApplication::translate("kefu::Labels", "立减%1").arg(compactYuan(reduction));
             }
-            return (stacking ? u"每满"_s : u"满"_s) % compactYuan(threshold) % u'减' % compactYuan(reduction);
+            if (stacking) {
+                return QCoreApplication::translate("kefu::Labels", "每满%1减%2")
+                    .arg(compactYuan(threshold), compactYuan(reduction));
+            }
+            return QCoreApplication::translate("kefu::Labels", "满%1减%2")
+                .arg(compactYuan(threshold), compactYuan(reduction));
         case PromotionType::Discount:
             return discountText(discountPermille);
         case PromotionType::Gift:
             if (!hasThreshold) {
-                return u"送"_s % giftDescription;
+                return QCoreApplication::translate("kefu::Labels", "送%1").arg(giftDescription);
             }
-            return u"满"_s % compactYuan(threshold) % u'送' % giftDescription;
+            return QCoreApplication::translate("kefu::Labels", "满%1送%2").arg(compactYuan(threshold), giftDescription);
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -9,9 +11,9 @@ namespace kefu {
 QString phraseScopeLabel(PhraseScope s) {
     switch (s) {
         case PhraseScope::Shop:
-            return u"店铺"_s;
+            return QCoreApplication::translate("kefu::Labels", "店铺");
         case PhraseScope::Personal:
-            return u"个人"_s;
+            return QCoreApplication::translate("kefu::Labels", "个人");
     }
     return {};
 }

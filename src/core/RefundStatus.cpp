@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -52,13 +54,13 @@ bool goodsComeBack(AfterSaleType type) {
 QString afterSaleTypeLabel(AfterSaleType t) {
     switch (t) {
         case AfterSaleType::RefundOnly:
-            return u"仅退款"_s;
+            return QCoreApplication::translate("kefu::Labels", "仅退款");
         case AfterSaleType::ReturnAndRefund:
-            return u"退货退款"_s;
+            return QCoreApplication::translate("kefu::Labels", "退货退款");
         case AfterSaleType::Exchange:
-            return u"换货"_s;
+            return QCoreApplication::translate("kefu::Labels", "换货");
         case AfterSaleType::Repair:
-            return u"维修"_s;
+            return QCoreApplication::translate("kefu::Labels", "维修");
     }
     return {};
 }
@@ -110,17 +112,17 @@ std::optional<RefundStatus> refundStatusFromName(QStringView name) {
 QString refundStatusLabel(RefundStatus s) {
     switch (s) {
         case S::WaitSellerAgree:
-            return u"买家已经申请退款，等待卖家同意"_s;
+            return QCoreApplication::translate("kefu::Labels", "买家已经申请退款，等待卖家同意");
         case S::WaitBuyerReturnGoods:
-            return u"卖家已经同意退款，等待买家退货"_s;
+            return QCoreApplication::translate("kefu::Labels", "卖家已经同意退款，等待买家退货");
         case S::WaitSellerConfirmGoods:
-            return u"买家已经退货，等待卖家确认收货"_s;
+            return QCoreApplication::translate("kefu::Labels", "买家已经退货，等待卖家确认收货");
         case S::SellerRefuseBuyer:
-            return u"卖家拒绝退款"_s;
+            return QCoreApplication::translate("kefu::Labels", "卖家拒绝退款");
         case S::Closed:
-            return u"退款关闭"_s;
+            return QCoreApplication::translate("kefu::Labels", "退款关闭");
         case S::Success:
-            return u"退款成功"_s;
+            return QCoreApplication::translate("kefu::Labels", "退款成功");
     }
     return {};
 }
@@ -128,17 +130,17 @@ QString refundStatusLabel(RefundStatus s) {
 QString refundStatusShortLabel(RefundStatus s) {
     switch (s) {
         case S::WaitSellerAgree:
-            return u"待卖家同意"_s;
+            return QCoreApplication::translate("kefu::Labels", "待卖家同意");
         case S::WaitBuyerReturnGoods:
-            return u"待买家退货"_s;
+            return QCoreApplication::translate("kefu::Labels", "待买家退货");
         case S::WaitSellerConfirmGoods:
-            return u"待确认收货"_s;
+            return QCoreApplication::translate("kefu::Labels", "待确认收货");
         case S::SellerRefuseBuyer:
-            return u"已拒绝"_s;
+            return QCoreApplication::translate("kefu::Labels", "已拒绝");
         case S::Closed:
-            return u"退款关闭"_s;
+            return QCoreApplication::translate("kefu::Labels", "退款关闭");
         case S::Success:
-            return u"退款成功"_s;
+            return QCoreApplication::translate("kefu::Labels", "退款成功");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/ShopTime.h"
 
+#include <QCoreApplication>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +45,7 @@ QString ShopTime::formatShort(qint64 utcMs, qint64 nowUtcMs) {
         return formatTime(utcMs);
     }
     if (day == today.addDays(-1)) {
-        return u"昨天 "_s % formatTime(utcMs);
+        return QCoreApplication::translate("kefu::ShopTime", "昨天 %1").arg(formatTime(utcMs));
     }
     if (day.year() == today.year()) {
         return day.toString(u"MM-dd"_s);

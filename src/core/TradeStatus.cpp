@@ -2,6 +2,8 @@
 
 #include "core/EnumLookup.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -41,27 +43,27 @@ std::optional<TradeStatus> tradeStatusFromName(QStringView name) {
 QString tradeStatusLabel(TradeStatus s) {
     switch (s) {
         case TradeStatus::TradeNoCreatePay:
-            return u"没有创建支付宝交易"_s;
+            return QCoreApplication::translate("kefu::Labels", "没有创建支付宝交易");
         case TradeStatus::WaitBuyerPay:
-            return u"等待买家付款"_s;
+            return QCoreApplication::translate("kefu::Labels", "等待买家付款");
         case TradeStatus::SellerConsignedPart:
-            return u"卖家部分发货"_s;
+            return QCoreApplication::translate("kefu::Labels", "卖家部分发货");
         case TradeStatus::WaitSellerSendGoods:
-            return u"买家已付款，等待卖家发货"_s;
+            return QCoreApplication::translate("kefu::Labels", "买家已付款，等待卖家发货");
         case TradeStatus::WaitBuyerConfirmGoods:
-            return u"卖家已发货，等待买家确认收货"_s;
+            return QCoreApplication::translate("kefu::Labels", "卖家已发货，等待买家确认收货");
         case TradeStatus::TradeBuyerSigned:
-            return u"买家已签收（货到付款）"_s;
+            return QCoreApplication::translate("kefu::Labels", "买家已签收（货到付款）");
         case TradeStatus::TradeFinished:
-            return u"交易成功"_s;
+            return QCoreApplication::translate("kefu::Labels", "交易成功");
         case TradeStatus::TradeClosed:
-            return u"交易关闭（付款后全额退款）"_s;
+            return QCoreApplication::translate("kefu::Labels", "交易关闭（付款后全额退款）");
         case TradeStatus::TradeClosedByTaobao:
-            return u"交易被淘宝关闭（付款前关闭）"_s;
+            return QCoreApplication::translate("kefu::Labels", "交易被淘宝关闭（付款前关闭）");
         case TradeStatus::PayPending:
-            return u"国际信用卡支付付款确认中"_s;
+            return QCoreApplication::translate("kefu::Labels", "国际信用卡支付付款确认中");
         case TradeStatus::WaitPrePayConfirm:
-            return u"0元购合约中"_s;
+            return QCoreApplication::translate("kefu::Labels", "0元购合约中");
     }
     return {};
 }
@@ -70,24 +72,24 @@ QString tradeStatusShortLabel(TradeStatus s) {
     switch (s) {
         case TradeStatus::TradeNoCreatePay:
         case TradeStatus::WaitBuyerPay:
-            return u"待付款"_s;
+            return QCoreApplication::translate("kefu::Labels", "待付款");
         case TradeStatus::SellerConsignedPart:
-            return u"部分发货"_s;
+            return QCoreApplication::translate("kefu::Labels", "部分发货");
         case TradeStatus::WaitSellerSendGoods:
-            return u"待发货"_s;
+            return QCoreApplication::translate("kefu::Labels", "待发货");
         case TradeStatus::WaitBuyerConfirmGoods:
-            return u"已发货"_s;
+            return QCoreApplication::translate("kefu::Labels", "已发货");
         case TradeStatus::TradeBuyerSigned:
-            return u"已签收"_s;
+            return QCoreApplication::translate("kefu::Labels", "已签收");
         case TradeStatus::TradeFinished:
-            return u"交易成功"_s;
+            return QCoreApplication::translate("kefu::Labels", "交易成功");
         case TradeStatus::TradeClosed:
         case TradeStatus::TradeClosedByTaobao:
-            return u"交易关闭"_s;
+            return QCoreApplication::translate("kefu::Labels", "交易关闭");
         case TradeStatus::PayPending:
-            return u"付款确认中"_s;
+            return QCoreApplication::translate("kefu::Labels", "付款确认中");
         case TradeStatus::WaitPrePayConfirm:
-            return u"合约中"_s;
+            return QCoreApplication::translate("kefu::Labels", "合约中");
     }
     return {};
 }
