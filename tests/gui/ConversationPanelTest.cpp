@@ -1,4 +1,5 @@
 #include "DemoWorkbench.h"
+#include "TypeText.h"
 
 #include "gui/chat/ComposeEdit.h"
 #include "gui/chat/ConversationPanel.h"
@@ -53,17 +54,7 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000) {
     return true;
 }
 
-// QTest::keyClicks only knows ASCII; Chinese arrives as key events carrying text, as from an input method.
-void typeText(QWidget* widget, const QString& text) {
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, static_cast<char>(c.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-}
+using test::typeText;
 
 class ConversationPanelTest : public ::testing::Test {
 protected:

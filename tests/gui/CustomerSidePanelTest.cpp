@@ -1,4 +1,5 @@
 #include "DemoWorkbench.h"
+#include "TypeText.h"
 
 #include "core/Masking.h"
 #include "gui/customer/AddressEditDialog.h"
@@ -63,12 +64,9 @@ Pick pickConversation(test::DemoWorkbench& bench, const std::function<bool(const
     return {};
 }
 
-// Chinese arrives through the input method as committed text; QTest::keyClicks only knows ASCII keys.
 void typeText(QWidget* widget, const QString& text) {
     widget->setFocus();
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(widget, &commit);
+    test::commitText(widget, text);
 }
 
 class CustomerSidePanelTest : public ::testing::Test {

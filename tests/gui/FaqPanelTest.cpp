@@ -1,4 +1,5 @@
 #include "DemoWorkbench.h"
+#include "TypeText.h"
 
 #include "gui/knowledge/FaqPanel.h"
 #include "gui/knowledge/FaqResultModel.h"
@@ -22,12 +23,7 @@ using namespace Qt::StringLiterals;
 namespace kefu {
 namespace {
 
-// Chinese arrives through the input method, as a committed string, not as key presses.
-void typeChinese(QWidget* widget, const QString& text) {
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QCoreApplication::sendEvent(widget, &event);
-}
+using test::commitText;
 
 class FaqPanelTest : public ::testing::Test {
 protected:
@@ -54,7 +50,7 @@ TEST_F(FaqPanelTest, SearchThenEnterInsertsTheTopAnswerAndCountsTheUse) {
 
     QSignalSpy inserted(&m_bench.events(), &WorkbenchEvents::composeInsertRequested);
     m_panel->focusFaqSearch();
-    typeChinese(m_search, u"掉色"_s);
+    commitText(m_search, u"掉色"_s);
     ASSERT_GT(m_results->model()->rowCount(), 0);
     EXPECT_TRUE(m_panel->findChild<QTextBrowser*>(u"faqAnswer"_s)->toPlainText().contains(top.answer));
     if (const QString dir = qEnvironmentVariable("KEFU_KNOWLEDGE_SHOTS"); !dir.isEmpty()) {
@@ -69,7 +65,7 @@ TEST_F(FaqPanelTest, SearchThenEnterInsertsTheTopAnswerAndCountsTheUse) {
 
 TEST_F(FaqPanelTest, DownArrowPicksTheNextAnswer) {
     m_panel->focusFaqSearch();
-    typeChinese(m_search, u"发货"_s);
+    commitText(m_search, u"发货"_s);
     ASSERT_GT(m_results->model()->rowCount(), 1);
     QTest::keyClick(m_search, Qt::Key_Down);
     const QString second = m_results->model()->index(1, 0).data(FaqResultModel::AnswerRole).toString();
@@ -95,7 +91,7 @@ TEST_F(FaqPanelTest, CategoryFilterListsOnlyThatCategory) {
 
 TEST_F(FaqPanelTest, NothingFoundSaysSo) {
     m_panel->focusFaqSearch();
-    typeChinese(m_search, u"量子力学"_s);
+    commitText(m_search, u"量子力学"_s);
     EXPECT_EQ(m_results->model()->rowCount(), 0);
     QSignalSpy inserted(&m_bench.events(), &WorkbenchEvents::composeInsertRequested);
     QTest::keyClick(m_search, Qt::Key_Return);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TypeText.h"
 #include "core/Message.h"
 #include "store/Database.h"
 #include "store/MessageRepository.h"
@@ -23,14 +24,6 @@ inline void appendBuyerMessage(Database& db, qint64 conversationId, const QStrin
     m.sentAtMs = sentAtMs;
     auto stored = MessageRepository(db).append(m);
     ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
-}
-
-// QTest::keyClicks maps each character to a key and asserts on anything outside ASCII: type Chinese as key events
-// that carry the text, the way an input method delivers it.
-inline void typeText(QWidget* widget, const QString& text) {
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
 }
 
 }  // namespace kefu::test

@@ -1,4 +1,5 @@
 #include "DemoWorkbench.h"
+#include "TypeText.h"
 
 #include "gui/knowledge/PriceCalculatorWidget.h"
 #include "gui/knowledge/ProductBrowser.h"
@@ -30,12 +31,7 @@ using namespace Qt::StringLiterals;
 namespace kefu {
 namespace {
 
-// Chinese arrives through the input method, as a committed string, not as key presses.
-void typeChinese(QWidget* widget, const QString& text) {
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QCoreApplication::sendEvent(widget, &event);
-}
+using test::commitText;
 
 class ProductKnowledgePanelTest : public ::testing::Test {
 protected:
@@ -67,7 +63,7 @@ protected:
         if (ascii) {
             QTest::keyClicks(m_search, text);
         } else {
-            typeChinese(m_search, text);
+            commitText(m_search, text);
         }
     }
 
