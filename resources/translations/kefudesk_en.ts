@@ -257,51 +257,51 @@
     <name>OrderReplyTexts</name>
     <message>
         <source>（%1）</source>
-        <translation> (%1)</translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>「%1%2」×%3</source>
-        <translation>“%1%2” ×%3</translation>
+        <translation>「%1%2」×%3</translation>
     </message>
     <message>
         <source>、</source>
-        <translation>, </translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>等%1件商品</source>
-        <translation> and more (%1 items in total)</translation>
+        <translation>等%1件商品</translation>
     </message>
     <message>
         <source>亲，麻烦您核对一下订单 %1 的收货信息哦：
 收货人：%2
 联系电话：%3
 收货地址：%4</source>
-        <translation>Hi! Could you please check the shipping details of order %1:
-Recipient: %2
-Phone: %3
-Address: %4</translation>
+        <translation>亲，麻烦您核对一下订单 %1 的收货信息哦：
+收货人：%2
+联系电话：%3
+收货地址：%4</translation>
     </message>
     <message>
         <source>（邮编 %1）</source>
-        <translation> (ZIP %1)</translation>
+        <translation>（邮编 %1）</translation>
     </message>
     <message>
         <source>
 如有不对请直接告诉我，发货前都可以帮您修改～</source>
         <translation>
-If anything is wrong, just tell me — I can change it for you any time before shipping~</translation>
+如有不对请直接告诉我，发货前都可以帮您修改～</translation>
     </message>
     <message>
         <source>（含运费 %1）</source>
-        <translation> (incl. %1 shipping)</translation>
+        <translation>（含运费 %1）</translation>
     </message>
     <message>
         <source>（包邮）</source>
-        <translation> (free shipping)</translation>
+        <translation>（包邮）</translation>
     </message>
     <message>
         <source>亲，您拍下的%1还没有付款哦，订单金额 %2%3。库存有限，付款后我们会尽快为您安排发货，有任何问题随时找我～</source>
-        <translation>Hi! Your order for %1 hasn&apos;t been paid yet; the order total is %2%3. Stock is limited — once you pay we&apos;ll ship as soon as we can. Feel free to ask me anything~</translation>
+        <translation>亲，您拍下的%1还没有付款哦，订单金额 %2%3。库存有限，付款后我们会尽快为您安排发货，有任何问题随时找我～</translation>
     </message>
 </context>
 <context>
@@ -356,7 +356,7 @@ The first line should be: %1</translation>
     <name>PriceCalculator</name>
     <message>
         <source>原价 %1×%2 = %3</source>
-        <translation>Original price %1×%2 = %3</translation>
+        <translation>原价 %1×%2 = %3</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -364,11 +364,11 @@ The first line should be: %1</translation>
     </message>
     <message>
         <source>%1（×%2）</source>
-        <translation>%1 (×%2)</translation>
+        <translation>%1（×%2）</translation>
     </message>
     <message>
         <source>赠品：%1</source>
-        <translation>Gift: %1</translation>
+        <translation>赠品：%1</translation>
     </message>
 </context>
 <context>
@@ -601,19 +601,19 @@ The first line should be: %1</translation>
     <name>SizeAdvisor</name>
     <message>
         <source>修身</source>
-        <translation>Slim</translation>
+        <translation>修身</translation>
     </message>
     <message>
         <source>标准</source>
-        <translation>Regular</translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>宽松</source>
-        <translation>Loose</translation>
+        <translation>宽松</translation>
     </message>
     <message>
         <source>这款商品没有身高体重尺码表，无法推荐尺码，请参考商品详情页的尺码说明</source>
-        <translation>This product has no height/weight size chart, so no size can be recommended; please see the size notes on the product page</translation>
+        <translation>这款商品没有身高体重尺码表，无法推荐尺码，请参考商品详情页的尺码说明</translation>
     </message>
     <message>
         <source>%1cm/%2kg</source>
@@ -621,63 +621,63 @@ The first line should be: %1</translation>
     </message>
     <message>
         <source>，喜欢宽松可选 %1</source>
-        <translation>, or %1 for a looser fit</translation>
+        <translation>，喜欢宽松可选 %1</translation>
     </message>
     <message>
         <source>身高%1</source>
-        <translation>height %1</translation>
+        <translation>身高%1</translation>
     </message>
     <message>
         <source>体重%1</source>
-        <translation>weight %1</translation>
+        <translation>体重%1</translation>
     </message>
     <message>
         <source>%1 在 %2 码范围内（%3）</source>
-        <translation>%1 fits size %2 (%3)</translation>
+        <translation>%1 在 %2 码范围内（%3）</translation>
     </message>
     <message>
         <source>，</source>
-        <translation>, </translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>%1 介于 %2 和 %3 之间：</source>
-        <translation>%1 is between %2 and %3: </translation>
+        <translation>%1 介于 %2 和 %3 之间：</translation>
     </message>
     <message>
         <source>喜欢修身选 %1</source>
-        <translation>choose %1 for a slim fit</translation>
+        <translation>喜欢修身选 %1</translation>
     </message>
     <message>
         <source>喜欢宽松选 %1</source>
-        <translation>choose %1 for a loose fit</translation>
+        <translation>喜欢宽松选 %1</translation>
     </message>
     <message>
         <source>建议选 %1，喜欢修身可选 %2</source>
-        <translation>we suggest %1, or %2 for a slimmer fit</translation>
+        <translation>建议选 %1，喜欢修身可选 %2</translation>
     </message>
     <message>
         <source>身高≤%1</source>
-        <translation>height ≤%1</translation>
+        <translation>身高≤%1</translation>
     </message>
     <message>
         <source>身高≥%1</source>
-        <translation>height ≥%1</translation>
+        <translation>身高≥%1</translation>
     </message>
     <message>
         <source>体重≤%1</source>
-        <translation>weight ≤%1</translation>
+        <translation>体重≤%1</translation>
     </message>
     <message>
         <source>体重≥%1</source>
-        <translation>weight ≥%1</translation>
+        <translation>体重≥%1</translation>
     </message>
     <message>
         <source>%1 超出尺码表范围（最大 %2：%3）</source>
-        <translation>%1 is beyond the size chart (largest %2: %3)</translation>
+        <translation>%1 超出尺码表范围（最大 %2：%3）</translation>
     </message>
     <message>
         <source>%1 小于尺码表最小码（最小 %2：%3）</source>
-        <translation>%1 is below the smallest size in the chart (smallest %2: %3)</translation>
+        <translation>%1 小于尺码表最小码（最小 %2：%3）</translation>
     </message>
     <message>
         <source>≥%1</source>
@@ -1475,6 +1475,286 @@ Every buyer has been answered</translation>
     </message>
 </context>
 <context>
+    <name>kefu::Labels</name>
+    <message>
+        <source>售前客服</source>
+        <translation>Pre-sales agent</translation>
+    </message>
+    <message>
+        <source>售后客服</source>
+        <translation>After-sales agent</translation>
+    </message>
+    <message>
+        <source>客服主管</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>在线</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>淘宝</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <source>天猫</source>
+        <translation>Tmall</translation>
+    </message>
+    <message>
+        <source>千牛</source>
+        <translation>Qianniu</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>待回复</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>新客</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>老客</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>发送中</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>已发送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>发送失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>[图片]</source>
+        <translation>[Image]</translation>
+    </message>
+    <message>
+        <source>[商品卡片]</source>
+        <translation>[Product card]</translation>
+    </message>
+    <message>
+        <source>[订单卡片]</source>
+        <translation>[Order card]</translation>
+    </message>
+    <message>
+        <source>不打折</source>
+        <translation>Full price</translation>
+    </message>
+    <message>
+        <source>%1折</source>
+        <extracomment>A discount. %1 = the price paid in tenths (八五, 8.8); %2 = the percentage taken off (15, 12).</extracomment>
+        <translation>%2% off</translation>
+    </message>
+    <message>
+        <source>满减</source>
+        <translation>Spend-and-save</translation>
+    </message>
+    <message>
+        <source>折扣</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>赠品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>立减%1</source>
+        <translation>¥%1 off</translation>
+    </message>
+    <message>
+        <source>每满%1减%2</source>
+        <translation>¥%2 off every ¥%1</translation>
+    </message>
+    <message>
+        <source>满%1减%2</source>
+        <translation>¥%2 off ¥%1</translation>
+    </message>
+    <message>
+        <source>送%1</source>
+        <translation>Free %1</translation>
+    </message>
+    <message>
+        <source>满%1送%2</source>
+        <translation>Free %2 with ¥%1</translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>个人</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>仅退款</source>
+        <translation>Refund only</translation>
+    </message>
+    <message>
+        <source>退货退款</source>
+        <translation>Return &amp; refund</translation>
+    </message>
+    <message>
+        <source>换货</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>买家已经申请退款，等待卖家同意</source>
+        <translation>Buyer requested a refund; awaiting seller approval</translation>
+    </message>
+    <message>
+        <source>卖家已经同意退款，等待买家退货</source>
+        <translation>Seller approved the refund; awaiting the buyer&apos;s return</translation>
+    </message>
+    <message>
+        <source>买家已经退货，等待卖家确认收货</source>
+        <translation>Buyer returned the goods; awaiting seller&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>卖家拒绝退款</source>
+        <translation>Seller refused the refund</translation>
+    </message>
+    <message>
+        <source>退款关闭</source>
+        <translation>Refund closed</translation>
+    </message>
+    <message>
+        <source>退款成功</source>
+        <translation>Refund completed</translation>
+    </message>
+    <message>
+        <source>待卖家同意</source>
+        <translation>Awaiting seller</translation>
+    </message>
+    <message>
+        <source>待买家退货</source>
+        <translation>Awaiting buyer&apos;s return</translation>
+    </message>
+    <message>
+        <source>待确认收货</source>
+        <translation>Awaiting return receipt</translation>
+    </message>
+    <message>
+        <source>已拒绝</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>没有创建支付宝交易</source>
+        <translation>No Alipay transaction created</translation>
+    </message>
+    <message>
+        <source>等待买家付款</source>
+        <translation>Awaiting buyer payment</translation>
+    </message>
+    <message>
+        <source>卖家部分发货</source>
+        <translation>Partially shipped by seller</translation>
+    </message>
+    <message>
+        <source>买家已付款，等待卖家发货</source>
+        <translation>Paid; awaiting seller shipment</translation>
+    </message>
+    <message>
+        <source>卖家已发货，等待买家确认收货</source>
+        <translation>Shipped; awaiting buyer confirmation</translation>
+    </message>
+    <message>
+        <source>买家已签收（货到付款）</source>
+        <translation>Signed for by buyer (cash on delivery)</translation>
+    </message>
+    <message>
+        <source>交易成功</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>交易关闭（付款后全额退款）</source>
+        <translation>Closed (fully refunded after payment)</translation>
+    </message>
+    <message>
+        <source>交易被淘宝关闭（付款前关闭）</source>
+        <translation>Closed by Taobao (before payment)</translation>
+    </message>
+    <message>
+        <source>国际信用卡支付付款确认中</source>
+        <translation>Confirming international credit card payment</translation>
+    </message>
+    <message>
+        <source>0元购合约中</source>
+        <translation>Under ¥0-purchase contract</translation>
+    </message>
+    <message>
+        <source>待付款</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>部分发货</source>
+        <translation>Partially shipped</translation>
+    </message>
+    <message>
+        <source>待发货</source>
+        <translation>Awaiting shipment</translation>
+    </message>
+    <message>
+        <source>已发货</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>已签收</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>交易关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>付款确认中</source>
+        <translation>Confirming payment</translation>
+    </message>
+    <message>
+        <source>合约中</source>
+        <translation>Under contract</translation>
+    </message>
+</context>
+<context>
     <name>kefu::MainWindow</name>
     <message>
         <source>客服工作台 — %1 — %2</source>
@@ -1763,7 +2043,7 @@ Every buyer has been answered</translation>
     </message>
     <message>
         <source>订单%1，不能再修改收货地址</source>
-        <translation>Order is %1; the shipping address can no longer be changed</translation>
+        <translation>Order status: %1; the shipping address can no longer be changed</translation>
     </message>
     <message>
         <source>备注</source>
@@ -2303,6 +2583,45 @@ Press Insert to add one; only you can see them.</translation>
     </message>
 </context>
 <context>
+    <name>kefu::ReceiverRules</name>
+    <message>
+        <source>请填写收货人姓名</source>
+        <translation>Please enter the recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>收货人姓名不能超过%1个字节（一个汉字计2个字节）</source>
+        <translation>The recipient&apos;s name cannot exceed %1 bytes (a Chinese character counts as 2)</translation>
+    </message>
+    <message>
+        <source>请填写收货人联系电话</source>
+        <translation>Please enter the recipient&apos;s phone number</translation>
+    </message>
+    <message>
+        <source>联系电话格式不正确：请填写11位手机号，或带区号的固定电话（如 0571-88886666）</source>
+        <translation>Invalid phone number: enter an 11-digit mobile number or a landline with area code (e.g. 0571-88886666)</translation>
+    </message>
+    <message>
+        <source>请选择省份</source>
+        <translation>Please choose the province</translation>
+    </message>
+    <message>
+        <source>请选择城市</source>
+        <translation>Please choose the city</translation>
+    </message>
+    <message>
+        <source>请填写详细地址</source>
+        <translation>Please enter the street address</translation>
+    </message>
+    <message>
+        <source>详细地址不能超过%1个字节（一个汉字计2个字节）</source>
+        <translation>The street address cannot exceed %1 bytes (a Chinese character counts as 2)</translation>
+    </message>
+    <message>
+        <source>邮政编码应为6位数字</source>
+        <translation>The ZIP code must be 6 digits</translation>
+    </message>
+</context>
+<context>
     <name>kefu::SellerMemoDialog</name>
     <message>
         <source>卖家备注 · 订单 %1</source>
@@ -2469,6 +2788,13 @@ Press Insert to add one; only you can see them.</translation>
     <message>
         <source>全部订单</source>
         <translation>All orders</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ShopTime</name>
+    <message>
+        <source>昨天 %1</source>
+        <translation>Yesterday %1</translation>
     </message>
 </context>
 <context>

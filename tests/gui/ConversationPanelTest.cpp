@@ -233,11 +233,14 @@ TEST_F(ConversationPanelTest, DraftIsKeptPerConversationAndSurvivesARestart) {
     typeInCompose(u"B的草稿"_s);
     select(1);
     EXPECT_EQ(compose()->toPlainText(), u"稍等我查一下"_s);
+    typeInCompose(u"，马上"_s);  // still on screen when the window closes: saved on close, not only on a switch
 
     m_panel.reset();
     ConversationPanel restarted(m_bench.context());
     Q_EMIT m_bench.events().conversationSelected(2);
     EXPECT_EQ(restarted.findChild<ComposeEdit*>(u"composeEdit"_s)->toPlainText(), u"B的草稿"_s);
+    Q_EMIT m_bench.events().conversationSelected(1);
+    EXPECT_EQ(restarted.findChild<ComposeEdit*>(u"composeEdit"_s)->toPlainText(), u"稍等我查一下，马上"_s);
 }
 
 TEST_F(ConversationPanelTest, HistoryLoadsFiftyThenFiftyMoreWhenScrolledToTheTop) {

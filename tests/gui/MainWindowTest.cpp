@@ -99,5 +99,32 @@ TEST_F(MainWindowTest, CheatSheetListsTheWindowKeys) {
     }
 }
 
+// The English translation is compiled into the program and switches the window's own texts.
+TEST_F(MainWindowTest, EnglishTranslationLoads) {
+    const QLocale before;
+    {
+        UiLanguage english;
+        ASSERT_TRUE(english.install(u"en"_s));
+        EXPECT_EQ(QCoreApplication::translate("kefu::MainWindow", "快捷短语"), u"Quick phrases"_s);
+        MainWindow window(m_bench.context());
+        QStringList menus;
+        for (QAction* action : window.menuBar()->actions()) {
+            menus << action->text();
+        }
+        EXPECT_TRUE(menus.contains(u"&Conversation"_s)) << menus.join(u' ').toStdString();
+        EXPECT_EQ(window.findChild<QDockWidget*>(u"knowledgeDock"_s)->windowTitle(), u"Product knowledge"_s);
+    }
+    QLocale::setDefault(before);
+    EXPECT_EQ(QCoreApplication::translate("kefu::MainWindow", "快捷短语"), u"快捷短语"_s);
+}
+
+// What the agent sends to a buyer stays Chinese whatever the interface language: the buyer is a Chinese shopper.
+TEST_F(MainWindowTest, BuyerFacingTextsStayChineseInTheEnglishInterface) {
+    UiLanguage english;
+    ASSERT_TRUE(english.install(u"en"_s));
+    EXPECT_EQ(QCoreApplication::translate("kefu::MainWindow", "商品知识"), u"Product knowledge"_s);
+    EXPECT_EQ(QCoreApplication::translate("PriceCalculator", "赠品：%1"), u"赠品：%1"_s);
+}
+
 }  // namespace
 }  // namespace kefu

@@ -1,5 +1,7 @@
 #include "gui/chat/ComposeEdit.h"
 
+#include <QInputMethodEvent>
+
 #include "gui/chat/PhrasePopup.h"
 
 #include <QKeyEvent>
@@ -24,6 +26,18 @@ void ComposeEdit::setPhrases(const QList<QuickPhrase>& phrases) {
     m_phrases = phrases;
     m_matcher = QuickPhraseMatcher(phrases);
     m_popup->hide();
+}
+
+void ComposeEdit::setPhraseLoader(std::function<QList<QuickPhrase>()> loader) {
+    m_loader = std::move(loader);
+    m_phrasesStale = true;
+}
+
+void ComposeEdit::inputMethodEvent(QInputMethodEvent* event) {
+    QPlainTextEdit::inputMethodEvent(event);
+    if (!event->commitString().isEmpty()) {
+        updatePopup();
+    }
 }
 
 bool ComposeEdit::isPhrasePopupVisible() const {
@@ -99,6 +113,10 @@ int ComposeEdit::slashPosition() const {
 
 void ComposeEdit::updatePopup() {
     const int slash = slashPosition();
+    if (slash >= 0 && m_phrasesStale && m_loader) {
+        m_phrasesStale = false;
+        setPhrases(m_loader());
+    }
     if (slash < 0 || slash == m_dismissedSlash || m_phrases.isEmpty()) {
         if (slash != m_dismissedSlash) {
             m_dismissedSlash = -1;

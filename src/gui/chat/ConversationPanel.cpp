@@ -13,6 +13,7 @@
 #include "ui_ConversationPanel.h"
 
 #include <QAction>
+#include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,6 +55,10 @@ ConversationPanel::ConversationPanel(WorkbenchContext& ctx, QWidget* parent)
     m_ui->hintLabel->clear();
     setUpActions();
     connectEvents();
+    m_ui->composeEdit->setPhraseLoader([this] {
+        auto phrases = m_phrases.listVisibleTo(m_ctx.agent.id);
+        return phrases ? *phrases : QList<QuickPhrase>{};
+    });
     showConversation(0);
 }
 
@@ -87,9 +92,15 @@ void ConversationPanel::setUpActions() {
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ConversationPanel::send);
     connect(m_ui->composeEdit, &ComposeEdit::submitRequested, this, &ConversationPanel::send);
     connect(m_ui->composeEdit, &ComposeEdit::phraseChosen, this, &ConversationPanel::insertPhrase);
-    connect(m_ui->composeEdit, &QPlainTextEdit::textChanged, this, [this] {
+    // Drafts are written to disk two seconds after the agent stops typing (and on every switch), not per keystroke.
+    auto* draftSaver = new QTimer(this);
+    draftSaver->setSingleShot(true);
+    draftSaver->setInterval(2000);
+    connect(draftSaver, &QTimer::timeout, this, [this] { m_drafts.save(); });
+    connect(m_ui->composeEdit, &QPlainTextEdit::textChanged, this, [this, draftSaver] {
         if (m_conversationId != 0) {
             m_drafts.setDraft(m_conversationId, m_ui->composeEdit->toPlainText());
+            draftSaver->start();
         }
         if (PhraseTemplate::pendingKnownVariables(m_ui->composeEdit->toPlainText()).isEmpty()) {
             showHint(QString(), false);
@@ -111,6 +122,8 @@ void ConversationPanel::connectEvents() {
     connect(&events, &WorkbenchEvents::conversationUpdated, this, &ConversationPanel::onConversationUpdated);
     connect(&events, &WorkbenchEvents::composeInsertRequested, this, &ConversationPanel::insertFilled);
     connect(&events, &WorkbenchEvents::sendRequested, this, &ConversationPanel::sendCard);
+    connect(&events, &WorkbenchEvents::quickPhrasesChanged, m_ui->composeEdit, &ComposeEdit::invalidatePhrases);
+    connect(&events, &WorkbenchEvents::quickPhraseUsed, m_ui->composeEdit, &ComposeEdit::invalidatePhrases);
     connect(&events, &WorkbenchEvents::agentStatusChanged, this,
             [this](AgentStatus status) { m_ui->awayButton->setChecked(status == AgentStatus::Away); });
 }
@@ -118,6 +131,7 @@ void ConversationPanel::connectEvents() {
 void ConversationPanel::showConversation(qint64 conversationId) {
     if (m_conversationId != 0) {
         m_drafts.setDraft(m_conversationId, m_ui->composeEdit->toPlainText());
+        m_drafts.save();
     }
     m_conversationId = 0;  // the draft of the old conversation must not follow the text swap below
     m_ui->composeEdit->clear();
@@ -133,8 +147,6 @@ void ConversationPanel::showConversation(qint64 conversationId) {
         w->setEnabled(shown);
     }
     if (shown) {
-        auto phrases = m_phrases.listVisibleTo(m_ctx.agent.id);
-        m_ui->composeEdit->setPhrases(phrases ? *phrases : QList<QuickPhrase>{});
         m_ui->composeEdit->setPlainText(m_drafts.draft(conversationId));
         m_ui->composeEdit->moveCursor(QTextCursor::End);
     }

@@ -27,12 +27,23 @@ void DraftStore::setDraft(qint64 conversationId, const QString& text) {
         return;
     }
     m_drafts.insert(conversationId, text);
-    QSettings settings;
-    if (text.isEmpty()) {
-        settings.remove(key(conversationId));
-    } else {
-        settings.setValue(key(conversationId), text);
+    m_unsaved.insert(conversationId);
+}
+
+void DraftStore::save() {
+    if (m_unsaved.isEmpty()) {
+        return;
     }
+    QSettings settings;
+    for (qint64 id : std::as_const(m_unsaved)) {
+        const QString text = m_drafts.value(id);
+        if (text.isEmpty()) {
+            settings.remove(key(id));
+        } else {
+            settings.setValue(key(id), text);
+        }
+    }
+    m_unsaved.clear();
 }
 
 }  // namespace kefu

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -76,6 +77,7 @@ private:
     std::optional<qint64> m_agentId;
     InboxView m_view = InboxView::Waiting;
     QList<InboxRow> m_rows;
+    QSet<qint64> m_loadedIds;  // the ids in m_rows
     bool m_hasMore = false;
     // Set while rows are being changed: views and testers call fetchMore from inside the begin/end signals, and a
     // page fetched then would be keyed on (and de-duplicated against) rows that are about to change.

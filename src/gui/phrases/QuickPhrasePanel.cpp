@@ -166,6 +166,8 @@ void QuickPhrasePanel::reload() {
         return;
     }
     m_visible = *phrases;
+    // Every write here ends in reload(): the chat's / popup reads the phrases again when next opened.
+    Q_EMIT m_ctx.events.quickPhrasesChanged();
     const QuickPhrase* current = currentPhrase();
     const qint64 selected = current != nullptr ? current->id : 0;
     m_inScope = scopePhrases();

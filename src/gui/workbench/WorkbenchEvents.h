@@ -37,6 +37,8 @@ Q_SIGNALS:
     void agentStatusChanged(kefu::AgentStatus status);
     // A quick phrase was used (use counts, most-used-first ordering).
     void quickPhraseUsed(qint64 phraseId);
+    // Quick phrases were added, edited, deleted, moved or imported; the / popup reads them again when next opened.
+    void quickPhrasesChanged();
 };
 
 }  // namespace kefu
