@@ -173,6 +173,29 @@
     </message>
 </context>
 <context>
+    <name>FaqPanel</name>
+    <message>
+        <source>输入关键词搜索；↓ 选择问题，回车插入回答</source>
+        <translation>Type keywords to search; ↓ selects a question, Enter inserts the answer</translation>
+    </message>
+    <message>
+        <source>搜索常见问题，如 掉色、发货、尺码</source>
+        <translation>Search FAQ, e.g. 掉色, 发货, 尺码</translation>
+    </message>
+    <message>
+        <source>按分类筛选</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <source>把回答插入回复框（回车 / Alt+A）</source>
+        <translation>Insert the answer into the reply box (Enter / Alt+A)</translation>
+    </message>
+    <message>
+        <source>插入回答(&amp;A)</source>
+        <translation>Insert &amp;answer</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>无法保存截图：%1</source>
@@ -369,6 +392,146 @@ The first line should be: %1</translation>
     <message>
         <source>赠品：%1</source>
         <translation>赠品：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCalculatorWidget</name>
+    <message>
+        <source>规格(&amp;G)</source>
+        <translation>V&amp;ariant</translation>
+    </message>
+    <message>
+        <source>买家要买的规格</source>
+        <translation>The variant the buyer wants</translation>
+    </message>
+    <message>
+        <source>数量(&amp;N)</source>
+        <translation>Qua&amp;ntity</translation>
+    </message>
+    <message>
+        <source>购买件数</source>
+        <translation>Quantity to buy</translation>
+    </message>
+    <message>
+        <source> 件</source>
+        <translation> pcs</translation>
+    </message>
+    <message>
+        <source>把到手价和计算过程插入回复框（Alt+P）</source>
+        <translation>Insert the final price and its calculation into the reply box (Alt+P)</translation>
+    </message>
+    <message>
+        <source>插入到手价(&amp;P)</source>
+        <translation>Insert final &amp;price</translation>
+    </message>
+</context>
+<context>
+    <name>ProductBrowser</name>
+    <message>
+        <source>↓ 选择商品，回车打开</source>
+        <translation>↓ selects a product, Enter opens it</translation>
+    </message>
+    <message>
+        <source>搜索商品：标题、属性（面料 纯棉）或拼音首字母（cmdx）</source>
+        <translation>Search products: title, attribute (面料 纯棉) or pinyin initials (cmdx)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductKnowledgePanel</name>
+    <message>
+        <source>商品知识</source>
+        <translation>Product knowledge</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>商品搜索、规格库存、尺码助手、到手价</source>
+        <translation>Product search, variants and stock, size assistant, final price</translation>
+    </message>
+    <message>
+        <source>常见问题</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>常见问题搜索，回车插入回答</source>
+        <translation>FAQ search; Enter inserts the answer</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>把这款商品的卡片发给当前会话的买家（Alt+S）</source>
+        <translation>Send this product&apos;s card to the buyer in the current conversation (Alt+S)</translation>
+    </message>
+    <message>
+        <source>发送商品卡片(&amp;S)</source>
+        <translation>&amp;Send product card</translation>
+    </message>
+    <message>
+        <source>进行中的活动</source>
+        <translation>Current promotions</translation>
+    </message>
+    <message>
+        <source>规格与库存</source>
+        <translation>Variants &amp; stock</translation>
+    </message>
+    <message>
+        <source>选中一个规格，到手价按它计算</source>
+        <translation>Select a variant to calculate the final price for it</translation>
+    </message>
+    <message>
+        <source>到手价计算</source>
+        <translation>Final price calculator</translation>
+    </message>
+    <message>
+        <source>尺码表</source>
+        <translation>Size chart</translation>
+    </message>
+    <message>
+        <source>尺码</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>身高 cm</source>
+        <translation>Height cm</translation>
+    </message>
+    <message>
+        <source>体重 kg</source>
+        <translation>Weight kg</translation>
+    </message>
+    <message>
+        <source>胸围 cm</source>
+        <translation>Chest cm</translation>
+    </message>
+    <message>
+        <source>衣长 cm</source>
+        <translation>Length cm</translation>
+    </message>
+    <message>
+        <source>这款商品没有尺码表（均码或非服装类）。</source>
+        <translation>This product has no size chart (one size or not clothing).</translation>
+    </message>
+    <message>
+        <source>尺码助手</source>
+        <translation>Size assistant</translation>
+    </message>
+    <message>
+        <source>商品属性</source>
+        <translation>Product attributes</translation>
+    </message>
+    <message>
+        <source>卖点</source>
+        <translation>Selling points</translation>
+    </message>
+    <message>
+        <source>搭配推荐</source>
+        <translation>Pairs well with</translation>
+    </message>
+    <message>
+        <source>搭配推荐：双击或回车打开</source>
+        <translation>Pairs well with: double-click or Enter to open</translation>
     </message>
 </context>
 <context>
@@ -686,6 +849,54 @@ The first line should be: %1</translation>
     <message>
         <source>≤%1</source>
         <translation>≤%1</translation>
+    </message>
+</context>
+<context>
+    <name>SizeAdvisorWidget</name>
+    <message>
+        <source>身高(&amp;H)</source>
+        <translation>&amp;Height</translation>
+    </message>
+    <message>
+        <source>买家身高（厘米）</source>
+        <translation>Buyer&apos;s height (cm)</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <comment>0 means the buyer has not said yet</comment>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>买家体重（公斤）</source>
+        <translation>Buyer&apos;s weight (kg)</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>偏好</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>买家喜欢的穿着效果，介于两个尺码之间时据此选择</source>
+        <translation>How the buyer likes it to fit; decides between two sizes</translation>
+    </message>
+    <message>
+        <source>把尺码建议插入回复框（Alt+I）</source>
+        <translation>Insert the size advice into the reply box (Alt+I)</translation>
+    </message>
+    <message>
+        <source>插入建议(&amp;I)</source>
+        <translation>&amp;Insert advice</translation>
     </message>
 </context>
 <context>
@@ -1327,26 +1538,6 @@ The first line should be: %1</translation>
 </context>
 <context>
     <name>kefu::FaqPanel</name>
-    <message>
-        <source>插入回答(&amp;A)</source>
-        <translation>Insert &amp;answer</translation>
-    </message>
-    <message>
-        <source>搜索常见问题，如 掉色、发货、尺码</source>
-        <translation>Search FAQ, e.g. 掉色, 发货, 尺码</translation>
-    </message>
-    <message>
-        <source>输入关键词搜索；↓ 选择问题，回车插入回答</source>
-        <translation>Type keywords to search; ↓ selects a question, Enter inserts the answer</translation>
-    </message>
-    <message>
-        <source>按分类筛选</source>
-        <translation>Filter by category</translation>
-    </message>
-    <message>
-        <source>把回答插入回复框（回车 / Alt+A）</source>
-        <translation>Insert the answer into the reply box (Enter / Alt+A)</translation>
-    </message>
     <message>
         <source>全部分类</source>
         <translation>All categories</translation>
@@ -2115,34 +2306,6 @@ Every buyer has been answered</translation>
 <context>
     <name>kefu::PriceCalculatorWidget</name>
     <message>
-        <source>插入到手价(&amp;P)</source>
-        <translation>Insert final &amp;price</translation>
-    </message>
-    <message>
-        <source>买家要买的规格</source>
-        <translation>The variant the buyer wants</translation>
-    </message>
-    <message>
-        <source> 件</source>
-        <translation> pcs</translation>
-    </message>
-    <message>
-        <source>购买件数</source>
-        <translation>Quantity to buy</translation>
-    </message>
-    <message>
-        <source>把到手价和计算过程插入回复框（Alt+P）</source>
-        <translation>Insert the final price and its calculation into the reply box (Alt+P)</translation>
-    </message>
-    <message>
-        <source>规格(&amp;G)</source>
-        <translation>V&amp;ariant</translation>
-    </message>
-    <message>
-        <source>数量(&amp;N)</source>
-        <translation>Qua&amp;ntity</translation>
-    </message>
-    <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -2166,14 +2329,6 @@ Every buyer has been answered</translation>
 <context>
     <name>kefu::ProductBrowser</name>
     <message>
-        <source>搜索商品：标题、属性（面料 纯棉）或拼音首字母（cmdx）</source>
-        <translation>Search products: title, attribute (面料 纯棉) or pinyin initials (cmdx)</translation>
-    </message>
-    <message>
-        <source>↓ 选择商品，回车打开</source>
-        <translation>↓ selects a product, Enter opens it</translation>
-    </message>
-    <message>
         <source>拼音首字母搜索暂不可用（读取商品标题失败）</source>
         <translation>Pinyin-initials search unavailable (failed to read product titles)</translation>
     </message>
@@ -2195,98 +2350,7 @@ Every buyer has been answered</translation>
     </message>
 </context>
 <context>
-    <name>kefu::ProductKnowledgePanel</name>
-    <message>
-        <source>商品知识</source>
-        <translation>Product knowledge</translation>
-    </message>
-    <message>
-        <source>商品</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <source>常见问题</source>
-        <translation>FAQ</translation>
-    </message>
-    <message>
-        <source>商品搜索、规格库存、尺码助手、到手价</source>
-        <translation>Product search, variants and stock, size assistant, final price</translation>
-    </message>
-    <message>
-        <source>常见问题搜索，回车插入回答</source>
-        <translation>FAQ search; Enter inserts the answer</translation>
-    </message>
-</context>
-<context>
     <name>kefu::ProductPage</name>
-    <message>
-        <source>发送商品卡片(&amp;S)</source>
-        <translation>&amp;Send product card</translation>
-    </message>
-    <message>
-        <source>把这款商品的卡片发给当前会话的买家（Alt+S）</source>
-        <translation>Send this product&apos;s card to the buyer in the current conversation (Alt+S)</translation>
-    </message>
-    <message>
-        <source>选中一个规格，到手价按它计算</source>
-        <translation>Select a variant to calculate the final price for it</translation>
-    </message>
-    <message>
-        <source>尺码</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>身高 cm</source>
-        <translation>Height cm</translation>
-    </message>
-    <message>
-        <source>体重 kg</source>
-        <translation>Weight kg</translation>
-    </message>
-    <message>
-        <source>胸围 cm</source>
-        <translation>Chest cm</translation>
-    </message>
-    <message>
-        <source>衣长 cm</source>
-        <translation>Length cm</translation>
-    </message>
-    <message>
-        <source>搭配推荐：双击或回车打开</source>
-        <translation>Pairs well with: double-click or Enter to open</translation>
-    </message>
-    <message>
-        <source>进行中的活动</source>
-        <translation>Current promotions</translation>
-    </message>
-    <message>
-        <source>规格与库存</source>
-        <translation>Variants &amp; stock</translation>
-    </message>
-    <message>
-        <source>到手价计算</source>
-        <translation>Final price calculator</translation>
-    </message>
-    <message>
-        <source>尺码表</source>
-        <translation>Size chart</translation>
-    </message>
-    <message>
-        <source>尺码助手</source>
-        <translation>Size assistant</translation>
-    </message>
-    <message>
-        <source>商品属性</source>
-        <translation>Product attributes</translation>
-    </message>
-    <message>
-        <source>卖点</source>
-        <translation>Selling points</translation>
-    </message>
-    <message>
-        <source>搭配推荐</source>
-        <translation>Pairs well with</translation>
-    </message>
     <message>
         <source>无法打开商品：%1</source>
         <translation>Cannot open product: %1</translation>
@@ -2318,10 +2382,6 @@ Every buyer has been answered</translation>
     <message>
         <source>暂无卖点介绍</source>
         <translation>No selling points yet</translation>
-    </message>
-    <message>
-        <source>这款商品没有尺码表（均码或非服装类）。</source>
-        <translation>This product has no size chart (one size or not clothing).</translation>
     </message>
     <message>
         <source>读取搭配推荐失败：%1</source>
@@ -2858,50 +2918,6 @@ Press Insert to add one; only you can see them.</translation>
 </context>
 <context>
     <name>kefu::SizeAdvisorWidget</name>
-    <message>
-        <source> cm</source>
-        <translation> cm</translation>
-    </message>
-    <message>
-        <source>未填</source>
-        <translation>Not set</translation>
-    </message>
-    <message>
-        <source> kg</source>
-        <translation> kg</translation>
-    </message>
-    <message>
-        <source>插入建议(&amp;I)</source>
-        <translation>&amp;Insert advice</translation>
-    </message>
-    <message>
-        <source>买家身高（厘米）</source>
-        <translation>Buyer&apos;s height (cm)</translation>
-    </message>
-    <message>
-        <source>买家体重（公斤）</source>
-        <translation>Buyer&apos;s weight (kg)</translation>
-    </message>
-    <message>
-        <source>买家喜欢的穿着效果，介于两个尺码之间时据此选择</source>
-        <translation>How the buyer likes it to fit; decides between two sizes</translation>
-    </message>
-    <message>
-        <source>把尺码建议插入回复框（Alt+I）</source>
-        <translation>Insert the size advice into the reply box (Alt+I)</translation>
-    </message>
-    <message>
-        <source>身高(&amp;H)</source>
-        <translation>&amp;Height</translation>
-    </message>
-    <message>
-        <source>体重(&amp;W)</source>
-        <translation>&amp;Weight</translation>
-    </message>
-    <message>
-        <source>偏好</source>
-        <translation>Fit</translation>
-    </message>
     <message>
         <source>这款商品没有尺码表。</source>
         <translation>This product has no size chart.</translation>

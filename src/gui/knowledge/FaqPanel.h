@@ -2,12 +2,11 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QPushButton;
-class QTextBrowser;
+#include <memory>
+
+namespace Ui {
+class FaqPanel;
+}
 
 namespace kefu {
 
@@ -16,13 +15,17 @@ class FaqResultModel;
 class KnowledgeRepository;
 
 // The 常见问题 tab: full-text search over the FAQ with a category filter; Enter (or 插入回答) puts the answer in the
-// compose box and counts the use.
+// compose box and counts the use. Laid out in ui/FaqPanel.ui; a form that places it (ProductKnowledgePanel.ui)
+// builds it bare and attaches the workbench afterwards.
 class FaqPanel : public QWidget {
     Q_OBJECT
 
 public:
+    explicit FaqPanel(QWidget* parent = nullptr);
     explicit FaqPanel(WorkbenchContext& context, QWidget* parent = nullptr);
     ~FaqPanel() override;
+
+    void attach(WorkbenchContext& context);  // once: loads the categories and the list
 
 public Q_SLOTS:
     void focusSearch();
@@ -37,15 +40,10 @@ private:
     void showCurrent();
     void showError(const QString& message);
 
-    WorkbenchContext& m_context;
+    std::unique_ptr<Ui::FaqPanel> m_ui;
+    WorkbenchContext* m_context = nullptr;
     std::unique_ptr<KnowledgeRepository> m_repository;
     FaqResultModel* m_model;
-    QLineEdit* m_search;
-    QComboBox* m_category;
-    QListView* m_results;
-    QTextBrowser* m_answer;
-    QLabel* m_status;
-    QPushButton* m_insert;
 };
 
 }  // namespace kefu

@@ -7,10 +7,11 @@
 #include <QList>
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QPushButton;
-class QSpinBox;
+#include <memory>
+
+namespace Ui {
+class PriceCalculatorWidget;
+}
 
 namespace kefu {
 
@@ -18,12 +19,18 @@ class Clock;
 class WorkbenchEvents;
 
 // 到手价 calculator on the product page: a SKU and a quantity → what the buyer pays under the promotions running
-// now, step by step, ready to insert into the reply.
+// now, step by step, ready to insert into the reply. Laid out in ui/PriceCalculatorWidget.ui; a form that places
+// it (ProductPage.ui) builds it bare and attaches the clock and event bus afterwards.
 class PriceCalculatorWidget : public QWidget {
     Q_OBJECT
 
 public:
+    explicit PriceCalculatorWidget(QWidget* parent = nullptr);
     PriceCalculatorWidget(const Clock& clock, WorkbenchEvents& events, QWidget* parent = nullptr);
+    ~PriceCalculatorWidget() override;
+
+    // Which promotions are running depends on the clock, so nothing is quoted until it is attached.
+    void attach(const Clock& clock, WorkbenchEvents& events);
 
     // `promotions` may include inactive ones: the calculator checks each against the clock when it computes.
     void setProduct(const Product& product, const QList<Promotion>& promotions);
@@ -34,15 +41,11 @@ public:
 private:
     void recalculate();
 
-    const Clock& m_clock;
-    WorkbenchEvents& m_events;
+    std::unique_ptr<Ui::PriceCalculatorWidget> m_ui;
+    const Clock* m_clock = nullptr;
+    WorkbenchEvents* m_events = nullptr;
     Product m_product;
     QList<Promotion> m_promotions;
-    QComboBox* m_sku;
-    QSpinBox* m_quantity;
-    QLabel* m_steps;
-    QLabel* m_final;
-    QPushButton* m_insert;
 };
 
 }  // namespace kefu

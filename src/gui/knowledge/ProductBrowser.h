@@ -5,10 +5,9 @@
 
 #include <memory>
 
-class QLabel;
-class QLineEdit;
-class QScrollArea;
-class QTreeView;
+namespace Ui {
+class ProductBrowser;
+}
 
 namespace kefu {
 
@@ -19,16 +18,21 @@ class ProductSearch;
 class TitleInitialsIndex;
 
 // The 商品 tab: search by title words, attribute ("面料 纯棉") or pinyin initials ("cmdx"); the results list and,
-// below it, the chosen product's page. The initials index is built once on a worker when the tab is created.
+// below it, the chosen product's page. The initials index is built once on a worker when the workbench is attached.
+// Laid out in ui/ProductBrowser.ui; a form that places it (ProductKnowledgePanel.ui) builds it bare and attaches
+// the workbench afterwards.
 class ProductBrowser : public QWidget {
     Q_OBJECT
 
 public:
+    explicit ProductBrowser(QWidget* parent = nullptr);
     explicit ProductBrowser(WorkbenchContext& context, QWidget* parent = nullptr);
     ~ProductBrowser() override;
 
+    void attach(WorkbenchContext& context);  // once: opens the search and starts building the initials index
+
     bool initialsReady() const;
-    ProductPage* page() const { return m_page; }
+    ProductPage* page() const;
 
 public Q_SLOTS:
     void focusSearch();
@@ -45,15 +49,10 @@ private:
     void openCurrent();
     void indexBuilt();
 
-    WorkbenchContext& m_context;
+    std::unique_ptr<Ui::ProductBrowser> m_ui;
     std::unique_ptr<ProductSearch> m_search;
     QFutureWatcher<std::shared_ptr<const TitleInitialsIndex>> m_indexWatcher;
     ProductResultModel* m_model;
-    QLineEdit* m_query;
-    QLabel* m_status;
-    QTreeView* m_results;
-    QScrollArea* m_scroll;
-    ProductPage* m_page;
 };
 
 }  // namespace kefu

@@ -7,11 +7,7 @@
 #include "gui/workbench/WorkbenchEvents.h"
 #include "store/MessageRepository.h"
 #include "store/ProductRepository.h"
-
-#include <QTabWidget>
-#include <QVBoxLayout>
-
-using namespace Qt::StringLiterals;
+#include "ui_ProductKnowledgePanel.h"
 
 namespace kefu {
 
@@ -20,45 +16,54 @@ constexpr int kRecentMessages = 50;  // one indexed page: a card further back is
 }
 
 ProductKnowledgePanel::ProductKnowledgePanel(WorkbenchContext& context, QWidget* parent)
-    : QWidget(parent),
-      m_context(context),
-      m_tabs(new QTabWidget(this)),
-      m_products(new ProductBrowser(context, this)),
-      m_faq(new FaqPanel(context, this)) {
-    setObjectName(u"productKnowledgePanel"_s);
-    setWindowTitle(tr("商品知识"));
-    m_tabs->setObjectName(u"knowledgeTabs"_s);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_products, tr("商品"));
-    m_tabs->addTab(m_faq, tr("常见问题"));
-    m_tabs->setTabToolTip(0, tr("商品搜索、规格库存、尺码助手、到手价"));
-    m_tabs->setTabToolTip(1, tr("常见问题搜索，回车插入回答"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
+    : QWidget(parent), m_context(context), m_ui(std::make_unique<Ui::ProductKnowledgePanel>()) {
+    m_ui->setupUi(this);
+    m_ui->productBrowser->attach(context);
+    m_ui->faqPanel->attach(context);
     connect(&context.events, &WorkbenchEvents::conversationSelected, this, &ProductKnowledgePanel::followConversation);
 }
 
+ProductKnowledgePanel::~ProductKnowledgePanel() = default;
+
+ProductBrowser* ProductKnowledgePanel::productBrowser() const {
+    return m_ui->productBrowser;
+}
+
+FaqPanel* ProductKnowledgePanel::faqPanel() const {
+    return m_ui->faqPanel;
+}
+
 void ProductKnowledgePanel::focusProductSearch() {
-    m_tabs->setCurrentWidget(m_products);
-    m_products->focusSearch();
+    m_ui->knowledgeTabs->setCurrentWidget(m_ui->productBrowser);
+    m_ui->productBrowser->focusSearch();
 }
 
 void ProductKnowledgePanel::focusFaqSearch() {
-    m_tabs->setCurrentWidget(m_faq);
-    m_faq->focusSearch();
+    m_ui->knowledgeTabs->setCurrentWidget(m_ui->faqPanel);
+    m_ui->faqPanel->focusSearch();
 }
 
 void ProductKnowledgePanel::showProduct(qint64 productId) {
-    m_tabs->setCurrentWidget(m_products);
-    m_products->showProduct(productId);
+    m_ui->knowledgeTabs->setCurrentWidget(m_ui->productBrowser);
+    m_ui->productBrowser->showProduct(productId);
+}
+
+void ProductKnowledgePanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_pendingConversation != 0) {
+        followConversation(m_pendingConversation);
+    }
 }
 
 // Read-only and best effort: a conversation without a card (or a card for a product since removed) leaves the
 // page as it was.
 void ProductKnowledgePanel::followConversation(qint64 conversationId) {
+    // Hidden behind another dock tab, the page would be rebuilt on every conversation switch for nobody.
+    if (!isVisible()) {
+        m_pendingConversation = conversationId;
+        return;
+    }
+    m_pendingConversation = 0;
     const Result<QList<Message>> history = MessageRepository(m_context.db).history(conversationId, {}, kRecentMessages);
     if (!history) {
         return;
@@ -68,8 +73,8 @@ void ProductKnowledgePanel::followConversation(qint64 conversationId) {
             continue;
         }
         const Result<Product> product = ProductRepository(m_context.db).findByNumIid(it->body);
-        if (product && product->id != m_products->page()->productId()) {
-            m_products->showProduct(product->id);
+        if (product && product->id != m_ui->productBrowser->page()->productId()) {
+            m_ui->productBrowser->showProduct(product->id);
         }
         return;
     }

@@ -2,7 +2,11 @@
 
 #include <QWidget>
 
-class QTabWidget;
+#include <memory>
+
+namespace Ui {
+class ProductKnowledgePanel;
+}
 
 namespace kefu {
 
@@ -12,28 +16,32 @@ class ProductBrowser;
 
 // 商品知识: the dockable panel agents answer product questions from, with a 商品 tab (search, product page, size
 // advisor, 到手价) and a 常见问题 tab (FAQ). It sends cards and inserts text only through WorkbenchEvents; when a
-// conversation is opened whose latest product card names a product, that product's page opens.
+// conversation is opened whose latest product card names a product, that product's page opens. Laid out in
+// ui/ProductKnowledgePanel.ui.
 class ProductKnowledgePanel : public QWidget {
     Q_OBJECT
 
 public:
     explicit ProductKnowledgePanel(WorkbenchContext& context, QWidget* parent = nullptr);
+    ~ProductKnowledgePanel() override;
 
-    ProductBrowser* productBrowser() const { return m_products; }
-    FaqPanel* faqPanel() const { return m_faq; }
+    ProductBrowser* productBrowser() const;
+    FaqPanel* faqPanel() const;
 
 public Q_SLOTS:
     void focusProductSearch();
     void focusFaqSearch();
     void showProduct(qint64 productId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void followConversation(qint64 conversationId);
 
     WorkbenchContext& m_context;
-    QTabWidget* m_tabs;
-    ProductBrowser* m_products;
-    FaqPanel* m_faq;
+    std::unique_ptr<Ui::ProductKnowledgePanel> m_ui;
+    qint64 m_pendingConversation = 0;  // selected while the panel was hidden: followed when it is shown
 };
 
 }  // namespace kefu

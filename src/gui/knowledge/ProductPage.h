@@ -5,27 +5,31 @@
 #include <QList>
 #include <QWidget>
 
-class QLabel;
-class QListWidget;
-class QPushButton;
-class QTableView;
-class QTableWidget;
+#include <memory>
+
+namespace Ui {
+class ProductPage;
+}
 
 namespace kefu {
 
 struct Promotion;
 struct WorkbenchContext;
-class PriceCalculatorWidget;
-class SizeAdvisorWidget;
 class SkuGridModel;
 
 // One product as an agent answers about it: price and stock per 颜色×尺码, the promotions running now, the 到手价,
 // the size chart with a size advisor, attributes and 搭配推荐. Lives in a scroll area in the knowledge panel.
+// Laid out in ui/ProductPage.ui; a form that places it (ProductBrowser.ui) builds it bare and attaches the
+// workbench afterwards.
 class ProductPage : public QWidget {
     Q_OBJECT
 
 public:
+    explicit ProductPage(QWidget* parent = nullptr);
     explicit ProductPage(WorkbenchContext& context, QWidget* parent = nullptr);
+    ~ProductPage() override;
+
+    void attach(WorkbenchContext& context);  // once, before the first showProduct
 
     // Reads the product (one aggregate, a few indexed queries) and shows it; false with the error shown in place.
     bool showProduct(qint64 productId);
@@ -42,7 +46,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QWidget* buildHeader();
     void fitTables();
     void showHeader(const QList<Promotion>& promotions);
     void showAttributes();
@@ -50,22 +53,10 @@ private:
     void showRelated();
     void showError(const QString& message);
 
-    WorkbenchContext& m_context;
+    std::unique_ptr<Ui::ProductPage> m_ui;
+    WorkbenchContext* m_context = nullptr;
     Product m_product;
-    QLabel* m_error;
-    QLabel* m_title;
-    QLabel* m_meta;
-    QLabel* m_promotions;
-    QLabel* m_sellingPoints;
-    QPushButton* m_send;
     SkuGridModel* m_skuModel;
-    QTableView* m_skuGrid;
-    PriceCalculatorWidget* m_calculator;
-    QTableWidget* m_sizeChart;
-    QLabel* m_noSizeChart;
-    SizeAdvisorWidget* m_advisor;
-    QTableWidget* m_attributes;
-    QListWidget* m_related;
 };
 
 }  // namespace kefu
