@@ -146,6 +146,7 @@ int Tour::run() {
 
         // 1. The longest-waiting buyer, opened with Alt+N.
         window.inboxPanel()->selectNextWaiting();
+        const qint64 firstBuyer = window.inboxPanel()->currentConversationId();
         shootWidget(window, u"workbench"_s);
 
         // 2. "/" then "fh" in the compose box: the quick-phrase popup.
@@ -186,6 +187,7 @@ int Tour::run() {
         shootWidget(window, u"product-knowledge"_s);
 
         // 6. The buyer's orders in the side panel.
+        Q_EMIT events.conversationSelected(firstBuyer);
         window.customerPanel()->showTab(1);
         shootWidget(*window.customerPanel(), u"orders"_s);
 
