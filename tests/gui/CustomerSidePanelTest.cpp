@@ -84,6 +84,7 @@ protected:
     }
 
     OrderCard* card(const QString& tid) {
+        QApplication::processEvents();  // a tab brought forward builds its cards; the layout shows them from the loop
         for (OrderCard* c : m_panel.findChildren<OrderCard*>()) {
             if (c->tid() == tid && !c->isHidden()) {
                 return c;
@@ -159,6 +160,15 @@ TEST_F(CustomerSidePanelTest, ListsOrdersWithChineseStatusAndOnlyMaskedPhones) {
         EXPECT_FALSE(shown.contains(pick.customer.phone));
         EXPECT_TRUE(shown.contains(Masking::phone(pick.customer.phone)));
     }
+}
+
+// A conversation switch reads only the tab in front; the orders follow when their tab is brought forward.
+TEST_F(CustomerSidePanelTest, OrdersAreBuiltWhenTheirTabIsShown) {
+    m_panel.showTab(CustomerSidePanel::ProfileTab);
+    const Pick pick = open([](const Order&) { return true; });
+    EXPECT_EQ(card(pick.order.tid), nullptr);
+    m_panel.showTab(CustomerSidePanel::OrdersTabIndex);
+    EXPECT_NE(card(pick.order.tid), nullptr);
 }
 
 TEST_F(CustomerSidePanelTest, AddressEditIsOnlyOfferedBeforeShipment) {

@@ -29,6 +29,7 @@ CustomerSidePanel::CustomerSidePanel(WorkbenchContext& ctx, QWidget* parent)
     setTabToolTip(AfterSalesTabIndex, tr("买家的售后单（Alt+3）"));
     setMinimumWidth(320);
 
+    connect(this, &QTabWidget::currentChanged, this, &CustomerSidePanel::loadCurrentTab);
     connect(&ctx.events, &WorkbenchEvents::conversationSelected, this, &CustomerSidePanel::showConversation);
     connect(&ctx.events, &WorkbenchEvents::customerUpdated, this, &CustomerSidePanel::onCustomerUpdated);
     connect(&ctx.events, &WorkbenchEvents::ordersUpdated, this, &CustomerSidePanel::onOrdersUpdated);
@@ -52,11 +53,26 @@ void CustomerSidePanel::showTab(int index) {
     }
 }
 
+// Only the tab in front is read and built on a conversation switch; the others follow when they are brought
+// forward. Building every order card of a buyer the agent is not looking at made each switch slower.
 void CustomerSidePanel::showCustomer(std::optional<qint64> customerId) {
     m_customerId = customerId;
-    m_profile->showCustomer(customerId);
-    m_orders->showCustomer(customerId);
-    m_afterSales->showCustomer(customerId);
+    m_stale = {m_profile, m_orders, m_afterSales};
+    loadCurrentTab();
+}
+
+void CustomerSidePanel::loadCurrentTab() {
+    QWidget* current = currentWidget();
+    if (!m_stale.remove(current)) {
+        return;
+    }
+    if (current == m_profile) {
+        m_profile->showCustomer(m_customerId);
+    } else if (current == m_orders) {
+        m_orders->showCustomer(m_customerId);
+    } else if (current == m_afterSales) {
+        m_afterSales->showCustomer(m_customerId);
+    }
 }
 
 void CustomerSidePanel::onCustomerUpdated(qint64 customerId) {
@@ -67,9 +83,7 @@ void CustomerSidePanel::onCustomerUpdated(qint64 customerId) {
 
 void CustomerSidePanel::onOrdersUpdated(qint64 customerId) {
     if (m_customerId == customerId) {
-        m_profile->reload();
-        m_orders->reload();
-        m_afterSales->reload();
+        showCustomer(customerId);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/ConversationRepository.h"
 
+#include <QSet>
 #include <QTabWidget>
 
 #include <optional>
@@ -40,7 +41,10 @@ private:
 
     WorkbenchContext& m_ctx;
     ConversationRepository m_conversations;
+    void loadCurrentTab();
+
     std::optional<qint64> m_customerId;
+    QSet<QWidget*> m_stale;  // tabs still showing the previous buyer
     CustomerProfileTab* m_profile;
     OrdersTab* m_orders;
     AfterSalesTab* m_afterSales;
