@@ -7,6 +7,8 @@
 #include "gui/knowledge/ProductPage.h"
 #include "gui/knowledge/ProductResultModel.h"
 #include "gui/knowledge/SkuGridModel.h"
+#include "store/ConversationRepository.h"
+#include "store/MessageRepository.h"
 #include "store/ProductRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -237,6 +239,40 @@ TEST_F(ProductKnowledgePanelTest, RelatedProductOpensOnActivation) {
     related->setCurrentRow(0);
     QTest::keyClick(related, Qt::Key_Return);
     EXPECT_EQ(m_panel->productBrowser()->page()->productId(), tee.relatedProductIds.first());
+}
+
+// The conversation whose newest product card names a demo product, and that product's id.
+std::pair<qint64, qint64> conversationWithProductCard(test::DemoWorkbench& bench) {
+    const auto page = ConversationRepository(bench.db()).inboxPage({InboxView::All, {}, {}, 100});
+    EXPECT_TRUE(page.ok());
+    for (const InboxRow& row : *page) {
+        const auto history = MessageRepository(bench.db()).history(row.conversation.id, {}, 50);
+        if (!history) {
+            continue;
+        }
+        for (auto it = history->crbegin(); it != history->crend(); ++it) {
+            if (it->kind == MessageKind::ProductCard) {
+                const auto product = ProductRepository(bench.db()).findByNumIid(it->body);
+                if (product) {
+                    return {row.conversation.id, product->id};
+                }
+                break;
+            }
+        }
+    }
+    ADD_FAILURE() << "no demo conversation with a product card";
+    return {0, 0};
+}
+
+// Opening a conversation opens the product the buyer last sent a card of; a hidden panel waits until it is shown.
+TEST_F(ProductKnowledgePanelTest, FollowsTheConversationsProductCardWhenVisible) {
+    const auto [conversationId, productId] = conversationWithProductCard(m_bench);
+    ASSERT_GT(conversationId, 0);
+    m_panel->hide();
+    Q_EMIT m_bench.events().conversationSelected(conversationId);
+    EXPECT_NE(m_panel->productBrowser()->page()->productId(), productId);
+    m_panel->show();
+    EXPECT_EQ(m_panel->productBrowser()->page()->productId(), productId);
 }
 
 }  // namespace
