@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/shell/WorkbenchSettings.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -18,8 +20,8 @@ class NewMessageAlert : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr auto kSoundKey = "notify/sound";
-    static constexpr auto kPopupKey = "notify/popup";
+    static constexpr auto kSoundKey = WorkbenchSettings::kSoundKey;  // the settings dialog writes these
+    static constexpr auto kPopupKey = WorkbenchSettings::kPopupKey;
     static constexpr auto kSoundUrl = "qrc:/sounds/new-message.wav";
     // A burst of messages chimes once.
     static constexpr int kQuietMs = 1500;
