@@ -1575,6 +1575,57 @@ Used %3 times</translation>
     </message>
 </context>
 <context>
+    <name>kefu::FrameCodec</name>
+    <message>
+        <source>网关消息过大（超过 64 KiB），已拒收</source>
+        <translation>Gateway frame too large (over 64 KiB); refused</translation>
+    </message>
+    <message>
+        <source>网关消息不是有效的 UTF-8 文本</source>
+        <translation>Gateway frame is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>网关消息的嵌套层级过深</source>
+        <translation>Gateway frame is nested too deeply</translation>
+    </message>
+    <message>
+        <source>网关消息不是有效的 JSON</source>
+        <translation>Gateway frame is not valid JSON</translation>
+    </message>
+    <message>
+        <source>网关消息格式错误：应为 JSON 对象</source>
+        <translation>Malformed gateway frame: expected a JSON object</translation>
+    </message>
+    <message>
+        <source>网关消息缺少协议版本号</source>
+        <translation>Gateway frame has no protocol version</translation>
+    </message>
+    <message>
+        <source>网关协议版本不受支持（本程序支持 v1）</source>
+        <translation>Unsupported gateway protocol version (this program supports v1)</translation>
+    </message>
+    <message>
+        <source>未知的网关消息类型</source>
+        <translation>Unknown gateway frame type</translation>
+    </message>
+    <message>
+        <source>网关消息缺少字段“%1”</source>
+        <translation>Gateway frame is missing the field “%1”</translation>
+    </message>
+    <message>
+        <source>网关消息字段“%1”的类型错误</source>
+        <translation>Gateway frame field “%1” has the wrong type</translation>
+    </message>
+    <message>
+        <source>网关消息字段“%1”的取值无法识别</source>
+        <translation>Gateway frame field “%1” has an unknown value</translation>
+    </message>
+    <message>
+        <source>网关消息字段“%1”的值无效</source>
+        <translation>Gateway frame field “%1” has an invalid value</translation>
+    </message>
+</context>
+<context>
     <name>kefu::InboxDelegate</name>
     <message>
         <source>聊天记录：%1</source>
