@@ -7,6 +7,7 @@
 #include "gui/chat/MessageView.h"
 #include "gui/chat/PhrasePopup.h"
 #include "gui/chat/TransferDialog.h"
+#include "store/AgentRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/MessageRepository.h"
@@ -196,6 +197,25 @@ TEST_F(ConversationPanelTest, UnfillableVariableIsHighlightedAndHoldsTheSend) {
     ASSERT_EQ(stored(id).size(), before + 1);
     EXPECT_EQ(stored(id).last().body, edited);
     EXPECT_TRUE(compose()->toPlainText().isEmpty());
+}
+
+// The agent who answers an unassigned buyer takes the conversation; one assigned to a colleague stays theirs.
+TEST_F(ConversationPanelTest, ReplyingToAnUnassignedBuyerTakesTheConversation) {
+    ConversationRepository conversations(m_bench.db());
+    const qint64 id = conversationWhoseLatestOrder(true).first;
+    ASSERT_TRUE(conversations.assign(id, std::nullopt).ok());
+    select(id);
+    typeInCompose(u"您好，在的"_s);
+    pressEnter();
+    EXPECT_EQ(conversation(id).assignedAgentId, m_bench.context().agent.id);
+
+    const auto agents = AgentRepository(m_bench.db()).list();
+    ASSERT_TRUE(agents.ok() && agents->size() > 1);
+    const qint64 colleague = agents->at(0).id == m_bench.context().agent.id ? agents->at(1).id : agents->at(0).id;
+    ASSERT_TRUE(conversations.assign(id, colleague).ok());
+    typeInCompose(u"还有别的问题吗"_s);
+    pressEnter();
+    EXPECT_EQ(conversation(id).assignedAgentId, colleague);
 }
 
 TEST_F(ConversationPanelTest, EnterSendsAQueuedAgentMessageAndShiftEnterStartsANewLine) {

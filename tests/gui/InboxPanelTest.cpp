@@ -1,5 +1,6 @@
 #include "DemoWorkbench.h"
 #include "InboxTestSupport.h"
+#include "core/WangwangEmoticons.h"
 
 #include "gui/inbox/InboxModel.h"
 #include "gui/inbox/InboxPanel.h"
@@ -134,6 +135,18 @@ TEST_F(InboxPanelTest, EnterOpensTheRowAndMarksItRead) {
     const int now = panel->model()->rowOf(id);
     ASSERT_GE(now, 0);
     EXPECT_EQ(model->index(now, 0).data(UnreadCountRole).toInt(), 0);
+}
+
+// The list shows a Wangwang emoticon as the chat does, not as its code.
+TEST_F(InboxPanelTest, PreviewShowsEmoticonsAsEmoji) {
+    panel->setView(InboxView::All);
+    const InboxRow row = rowInAll(5);
+    test::appendBuyerMessage(bench.db(), row.conversation.id, u"好的 /:^_^"_s, bench.clock().nowMs() + 1000);
+    Q_EMIT bench.events().conversationUpdated(row.conversation.id);
+    const QString preview =
+        panel->model()->index(panel->model()->rowOf(row.conversation.id)).data(PreviewRole).toString();
+    EXPECT_EQ(preview, WangwangEmoticons::toDisplay(u"好的 /:^_^"_s));
+    EXPECT_FALSE(preview.contains(u"/:"_s));
 }
 
 TEST_F(InboxPanelTest, ABuyerMessageUpdatesThePreviewAndUnreadAndAlerts) {

@@ -21,6 +21,7 @@
 #include "store/ShopRepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QInputMethodEvent>
 #include <QPlainTextEdit>
@@ -112,6 +113,10 @@ qint64 Tour::waitingBuyerWithoutOrders(Database& db) {
 }
 
 int Tour::run() {
+    if (!QDir().mkpath(m_out)) {
+        std::fprintf(stderr, "tour: cannot create %s\n", qPrintable(m_out));
+        return 1;
+    }
     QTemporaryDir dir;
     const qint64 now = ShopTime::fromShanghai(QDate(2026, 11, 23), 14, 30);
     ManualClock clock(now);

@@ -262,8 +262,18 @@ Status ConversationPanel::appendOwnMessage(MessageKind kind, const QString& body
     m.status = MessageStatus::Queued;  // the live channel delivers it and moves it on
     m.sentAtMs = m_ctx.clock.nowMs();
     m.agentId = m_ctx.agent.id;
-    auto stored = m_messages.append(m);
-    return stored ? Status{} : Status{stored.error()};
+    return m_ctx.db.transaction([&]() -> Status {
+        if (auto stored = m_messages.append(m); !stored) {
+            return stored.error();
+        }
+        // Whoever answers an unassigned buyer takes the conversation: it shows in their 我的 and colleagues see who
+        // has it, so two agents do not answer the same buyer.
+        const Result<Conversation> conversation = m_conversations.find(m.conversationId);
+        if (!conversation) {
+            return conversation.error();
+        }
+        return conversation->assignedAgentId ? Status{} : m_conversations.assign(m.conversationId, m_ctx.agent.id);
+    });
 }
 
 void ConversationPanel::sendCard(MessageKind kind, const QString& body) {

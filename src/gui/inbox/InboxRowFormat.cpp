@@ -1,6 +1,7 @@
 #include "gui/inbox/InboxRowFormat.h"
 
 #include "core/ShopTime.h"
+#include "core/WangwangEmoticons.h"
 #include "gui/inbox/InboxRoles.h"
 #include "gui/overview/WaitDuration.h"
 
@@ -37,7 +38,7 @@ QVariant InboxRowFormat::data(const InboxRow& row, int role, qint64 nowMs, const
         case LastMessageTimeTextRole:
             return c.lastMessageAtMs > 0 ? timeText(c.lastMessageAtMs, nowMs) : QString();
         case PreviewRole:
-            return c.lastMessagePreview.simplified();
+            return WangwangEmoticons::toDisplay(c.lastMessagePreview.simplified());
         case UnreadCountRole:
             return c.unreadCount;
         case WaitingSinceRole:
