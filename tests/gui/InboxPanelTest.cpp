@@ -137,6 +137,27 @@ TEST_F(InboxPanelTest, EnterOpensTheRowAndMarksItRead) {
     EXPECT_EQ(model->index(now, 0).data(UnreadCountRole).toInt(), 0);
 }
 
+// A message that arrives in the conversation the agent has open is read: no badge on the row they are looking at.
+TEST_F(InboxPanelTest, AMessageInTheOpenConversationIsMarkedRead) {
+    panel->setView(InboxView::All);
+    panel->selectNext();
+    const qint64 id = panel->currentConversationId();
+    ASSERT_GT(id, 0);
+    test::appendBuyerMessage(bench.db(), id, u"在吗"_s, bench.clock().nowMs() + 1000);
+    Q_EMIT bench.events().conversationUpdated(id);
+    QTRY_COMPARE(conversations.find(id)->unreadCount, 0);
+    EXPECT_EQ(panel->model()->index(panel->model()->rowOf(id)).data(UnreadCountRole).toInt(), 0);
+    EXPECT_EQ(sounds, 1);  // it still chimes: the agent may be looking at another window
+
+    // Another conversation's message stays unread.
+    const InboxRow other = rowInAll(3);
+    ASSERT_NE(other.conversation.id, id);
+    test::appendBuyerMessage(bench.db(), other.conversation.id, u"还有货吗"_s, bench.clock().nowMs() + 2000);
+    Q_EMIT bench.events().conversationUpdated(other.conversation.id);
+    QCoreApplication::processEvents();
+    EXPECT_GT(conversations.find(other.conversation.id)->unreadCount, 0);
+}
+
 // The list shows a Wangwang emoticon as the chat does, not as its code.
 TEST_F(InboxPanelTest, PreviewShowsEmoticonsAsEmoji) {
     panel->setView(InboxView::All);

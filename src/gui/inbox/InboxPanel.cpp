@@ -293,6 +293,15 @@ void InboxPanel::onConversationUpdated(qint64 id) {
     m_model->refreshConversation(id);
     if (id == m_openId) {
         selectOpenRow();  // a row that left and came back has lost its selection
+        // The agent has this conversation on screen: what arrives in it is read. After this notification has reached
+        // every panel, so they never see the two updates nested.
+        if (fresh->has_value() && (**fresh).conversation.unreadCount > 0 && isVisible()) {
+            QTimer::singleShot(0, this, [this, id] {
+                if (id == m_openId) {
+                    openConversation(id);
+                }
+            });
+        }
     }
     m_countsTimer.start();
 }
