@@ -1,6 +1,6 @@
 #include "BenchStore.h"
 
-#include "PhraseLibrary.h"
+#include "bench/PhraseLibrary.h"
 #include "store/AgentRepository.h"
 #include "store/Database.h"
 #include "store/QuickPhraseRepository.h"

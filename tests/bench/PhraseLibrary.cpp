@@ -1,4 +1,4 @@
-#include "PhraseLibrary.h"
+#include "bench/PhraseLibrary.h"
 
 #include <QStringList>
 
@@ -31,6 +31,7 @@ QList<QuickPhrase> generatePhraseLibrary(int count) {
     };
     for (int i = 0; i < count; ++i) {
         QuickPhrase p;
+        p.id = i + 1;
         p.groupName = groups[next(int(groups.size()))];
         p.scope = PhraseScope::Shop;
         p.shortcutCode = u"%1%2"_s.arg(QChar(char16_t(u'a' + next(26)))).arg(i);
