@@ -1,5 +1,8 @@
 #include "gui/chat/PhrasePopup.h"
 
+#include "gui/chat/PhrasePopupDelegate.h"
+#include "gui/chat/PhrasePopupModel.h"
+
 #include <QGuiApplication>
 #include <QScreen>
 
@@ -12,60 +15,75 @@ constexpr int kVisibleRows = 8;
 constexpr int kWidth = 420;
 }  // namespace
 
-PhrasePopup::PhrasePopup(QWidget* parent) : QListWidget(parent) {
+PhrasePopup::PhrasePopup(QWidget* parent) : QListView(parent), m_model(new PhrasePopupModel(this)) {
     // A tool tip window shows without activating, so the compose box keeps the keyboard.
     setWindowFlags(Qt::ToolTip | Qt::FramelessWindowHint);
     setAttribute(Qt::WA_ShowWithoutActivating);
     setFocusPolicy(Qt::NoFocus);
     setObjectName(u"phrasePopup"_s);
+    setModel(m_model);
+    setItemDelegate(new PhrasePopupDelegate(this));
     setUniformItemSizes(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setStyleSheet(
-        u"QListWidget#phrasePopup { border: 1px solid #c9ced6; background: white; }"
-        "QListWidget#phrasePopup::item { padding: 3px 6px; }"
-        "QListWidget#phrasePopup::item:selected { background: #e6f1ff; color: #1f2328; }"_s);
-    connect(this, &QListWidget::itemClicked, this, [this] { Q_EMIT phraseClicked(); });
+    setFrameStyle(QFrame::Box | QFrame::Plain);
+    setLineWidth(1);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Base, Qt::white);
+    colours.setColor(QPalette::WindowText, QColor(0xc9, 0xce, 0xd6));  // the frame's line
+    setPalette(colours);
+    connect(this, &QListView::clicked, this, [this] { Q_EMIT phraseClicked(); });
 }
 
 void PhrasePopup::showPhrases(const QList<QuickPhrase>& phrases, const QPoint& globalBelow, const QPoint& globalAbove) {
-    m_phrases = phrases;
-    clear();
-    for (const QuickPhrase& p : phrases) {
-        const QString line = p.shortcutCode.isEmpty() ? p.body : u"/"_s + p.shortcutCode + u"  "_s + p.body;
-        auto* item = new QListWidgetItem(fontMetrics().elidedText(line, Qt::ElideRight, kWidth - 24), this);
-        item->setToolTip(p.body);
-    }
+    m_model->setPhrases(phrases);
     if (phrases.isEmpty()) {
         hide();
         return;
     }
-    setCurrentRow(0);
+    setCurrentIndex(m_model->index(0));
     const int rowHeight = sizeHintForRow(0) > 0 ? sizeHintForRow(0) : fontMetrics().height() + 6;
     const int height = rowHeight * std::min<int>(kVisibleRows, static_cast<int>(phrases.size())) + 2 * frameWidth();
-    resize(kWidth, height);
+    if (size() != QSize(kWidth, height)) {
+        resize(kWidth, height);
+    }
+    placeAt(globalBelow, globalAbove, height);
+    if (!isVisible()) {
+        show();
+    }
+}
+
+void PhrasePopup::placeAt(const QPoint& globalBelow, const QPoint& globalAbove, int height) {
     QPoint at = globalBelow;
     if (const QScreen* screen = QGuiApplication::screenAt(globalBelow)) {
         if (at.y() + height > screen->availableGeometry().bottom()) {
             at = globalAbove - QPoint(0, height);
         }
     }
-    move(at);
-    show();
+    if (pos() != at) {
+        move(at);
+    }
 }
 
 void PhrasePopup::moveSelection(int delta) {
-    if (count() == 0) {
+    const int rows = count();
+    if (rows == 0) {
         return;
     }
-    setCurrentRow((currentRow() + delta + count()) % count());
+    const int row = currentIndex().isValid() ? currentIndex().row() : 0;
+    setCurrentIndex(m_model->index((row + delta + rows) % rows));
 }
 
 std::optional<QuickPhrase> PhrasePopup::currentPhrase() const {
-    const int row = currentRow();
-    if (row < 0 || row >= m_phrases.size()) {
+    const int row = currentIndex().isValid() ? currentIndex().row() : -1;
+    if (row < 0 || row >= m_model->phrases().size()) {
         return std::nullopt;
     }
-    return m_phrases.at(row);
+    return m_model->phrases().at(row);
+}
+
+int PhrasePopup::count() const {
+    return m_model->rowCount();
 }
 
 }  // namespace kefu

@@ -2,16 +2,17 @@
 
 #include "core/QuickPhrase.h"
 
-#include <QList>
-#include <QListWidget>
+#include <QListView>
 
 #include <optional>
 
 namespace kefu {
 
+class PhrasePopupModel;
+
 // The list under the cursor while the agent types "/code". It never takes the focus: the compose box keeps typing
 // and hands it Up/Down/Enter/Tab/Esc.
-class PhrasePopup : public QListWidget {
+class PhrasePopup : public QListView {
     Q_OBJECT
 
 public:
@@ -20,12 +21,15 @@ public:
     void showPhrases(const QList<QuickPhrase>& phrases, const QPoint& globalBelow, const QPoint& globalAbove);
     void moveSelection(int delta);
     std::optional<QuickPhrase> currentPhrase() const;
+    int count() const;
 
 Q_SIGNALS:
     void phraseClicked();
 
 private:
-    QList<QuickPhrase> m_phrases;
+    void placeAt(const QPoint& globalBelow, const QPoint& globalAbove, int height);
+
+    PhrasePopupModel* m_model;
 };
 
 }  // namespace kefu
