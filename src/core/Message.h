@@ -36,6 +36,7 @@ struct Message {
     MessageStatus status = MessageStatus::Delivered;
     qint64 sentAtMs = 0;
     std::optional<qint64> agentId;
+    QString failureReason;  // a Failed reply: the platform's reason (消息包含违禁词 …), shown beside 发送失败
 };
 
 }  // namespace kefu

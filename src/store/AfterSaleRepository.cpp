@@ -228,6 +228,52 @@ Result<QList<AfterSaleCase>> AfterSaleRepository::listForTrade(const QString& ti
     return readCases(*q);
 }
 
+const QString AfterSaleRepository::kPlatformActor = u"平台"_s;
+
+Result<bool> AfterSaleRepository::applyPlatformUpdate(const AfterSaleCase& c) {
+    bool stored = false;
+    Status done = m_db.transaction([&]() -> Status {
+        auto current = m_statements->exec(
+            u"SELECT id, status, modified_at_ms FROM after_sale_case WHERE refund_id = ?"_s, {c.refundId}, kReadFailed);
+        if (!current) {
+            return current.error();
+        }
+        QSqlQuery* q = *current;
+        const bool found = q->next();
+        const qint64 id = found ? q->value(0).toLongLong() : 0;
+        const auto from = found ? refundStatusFromName(q->value(1).toString()) : std::nullopt;
+        const qint64 modifiedAtMs = found ? q->value(2).toLongLong() : 0;
+        q->finish();
+        if (!found) {
+            auto created = create(c, kPlatformActor);
+            stored = created.ok();
+            return created ? Status{} : Status{created.error()};
+        }
+        if (!from) {
+            return corrupt(u"case "_s + QString::number(id));
+        }
+        if (modifiedAtMs > c.modifiedAtMs) {
+            return {};  // a late update: the stored one is newer
+        }
+        auto updated = m_statements->exec(
+            u"UPDATE after_sale_case SET status = ?, amount_fen = ?, reason = COALESCE(NULLIF(?, ''), reason), "
+            "modified_at_ms = ? WHERE id = ?"_s,
+            {refundStatusName(c.status), c.amount.fen(), c.reason, c.modifiedAtMs, id}, kSaveFailed);
+        if (!updated) {
+            return updated.error();
+        }
+        stored = true;
+        if (*from == c.status) {
+            return {};
+        }
+        return appendEvent(id, AfterSaleEvent{c.modifiedAtMs, *from, c.status, kPlatformActor, QString()});
+    });
+    if (!done) {
+        return done.error();
+    }
+    return stored;
+}
+
 Status AfterSaleRepository::transition(qint64 id, RefundStatus to, const QString& actor, const QString& note,
                                        qint64 atMs, std::optional<RefundStatus> expectedFrom) {
     return m_db.transaction([&]() -> Status {

@@ -44,6 +44,12 @@ public:
     // `expectedFrom` — the status the agent was looking at — or changed between the read and the write.
     Status transition(qint64 id, RefundStatus to, const QString& actor, const QString& note, qint64 atMs,
                       std::optional<RefundStatus> expectedFrom = std::nullopt);
+    // The platform's refund.updated (live channel), by c.refundId: an unknown refund is created (see create());
+    // a known one takes the amount, reason and modified time, and a new status is recorded as a transition by
+    // kPlatformActor without RefundTransitions' check (the platform's status is the truth). An update older than
+    // the stored modified time is ignored: returns false; true when stored.
+    Result<bool> applyPlatformUpdate(const AfterSaleCase& c);
+    static const QString kPlatformActor;  // 平台
     Status setWarehouseNote(qint64 id, const QString& note);
     Status setReturnShipment(qint64 id, const QString& company, const QString& trackingNumber);
     Status assignHandler(qint64 id, std::optional<qint64> agentId);  // nullopt unassigns

@@ -164,6 +164,59 @@ Result<qint64> ConversationRepository::create(const Conversation& c) {
     return id;
 }
 
+Result<std::optional<qint64>> ConversationRepository::findByGatewayId(const QString& gatewayConversationId) {
+    auto q = m_statements.exec(u"SELECT id FROM conversation WHERE gateway_conversation_id = ?"_s,
+                               {gatewayConversationId}, u"无法读取会话"_s);
+    if (!q) {
+        return q.error();
+    }
+    std::optional<qint64> id;
+    if ((*q)->next()) {
+        id = (*q)->value(0).toLongLong();
+    }
+    (*q)->finish();
+    return id;
+}
+
+Result<qint64> ConversationRepository::createFromGateway(const Conversation& c, const QString& gatewayConversationId) {
+    qint64 id = 0;
+    const Status done = m_db.transaction([&]() -> Status {
+        auto created = create(c);
+        if (!created) {
+            return created.error();
+        }
+        id = *created;
+        return update(id, u"UPDATE conversation SET gateway_conversation_id = ? WHERE id = ?"_s,
+                      {gatewayConversationId, id}, u"无法创建会话"_s);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return id;
+}
+
+Result<QString> ConversationRepository::gatewayIdOf(qint64 id) {
+    auto q =
+        m_statements.exec(u"SELECT gateway_conversation_id FROM conversation WHERE id = ?"_s, {id}, u"无法读取会话"_s);
+    if (!q) {
+        return q.error();
+    }
+    const bool found = (*q)->next();
+    const QString gatewayId = found ? (*q)->value(0).toString() : QString();
+    (*q)->finish();
+    if (!found) {
+        return notFound(id);
+    }
+    return gatewayId;
+}
+
+Status ConversationRepository::reopenByBuyer(qint64 id, qint64 atMs) {
+    return update(id,
+                  u"UPDATE conversation SET status = 'waiting', closed_at_ms = NULL, "
+                  "waiting_since_ms = COALESCE(waiting_since_ms, ?) WHERE id = ? AND status = 'closed'"_s,
+                  {atMs, id}, u"无法重新打开会话"_s, /*unchangedIsOk=*/true);
+}
+
 Result<Conversation> ConversationRepository::find(qint64 id) {
     auto r = row(id);
     if (!r) {

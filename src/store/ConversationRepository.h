@@ -48,6 +48,17 @@ public:
     // How many conversations a view holds (one count over the view's partial index). Mine needs `agentId`.
     Result<int> countInView(InboxView view, std::optional<qint64> agentId = {});
 
+    // The live channel's conversations carry the gateway's id (protocol v1); local and demo ones have none.
+    // The conversation with that gateway id, if it is stored.
+    Result<std::optional<qint64>> findByGatewayId(const QString& gatewayConversationId);
+    // create() for a conversation that came from the gateway. A gateway id already stored is Constraint.
+    Result<qint64> createFromGateway(const Conversation& conversation, const QString& gatewayConversationId);
+    // The gateway id of a conversation: empty for a local one. NotFound.
+    Result<QString> gatewayIdOf(qint64 id);
+    // A buyer re-opened a closed conversation (conversation.opened): waiting again from `atMs`. Other statuses
+    // are left alone. NotFound.
+    Status reopenByBuyer(qint64 id, qint64 atMs);
+
     Status assign(qint64 id, std::optional<qint64> agentId);  // empty agentId: back to the shared queue
     Status close(qint64 id, qint64 atMs);                     // clears waiting since; a buyer message reopens it
     Status reopen(qint64 id);                                 // by an agent: in progress again

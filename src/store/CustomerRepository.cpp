@@ -64,6 +64,22 @@ Result<qint64> CustomerRepository::add(const Customer& customer) {
     return id;
 }
 
+Result<qint64> CustomerRepository::findOrCreateByNick(const QString& buyerNick, qint64 atMs) {
+    Result<QSqlQuery> found = StatementCache::execOnce(
+        m_db.connection(), u"SELECT id FROM customer WHERE buyer_nick = ?"_s, {buyerNick}, u"读取顾客失败"_s);
+    if (!found) {
+        return found.error();
+    }
+    if (found->next()) {
+        return found->value(0).toLongLong();
+    }
+    found->finish();
+    Customer customer;
+    customer.buyerNick = buyerNick;
+    customer.createdAtMs = atMs;
+    return add(customer);
+}
+
 Result<Customer> CustomerRepository::find(qint64 id) const {
     return findWhere(u"id = ?"_s, id);
 }

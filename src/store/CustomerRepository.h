@@ -22,6 +22,9 @@ public:
     Result<Customer> findByNick(const QString& buyerNick) const;
     // Nicks starting with `prefix` (case-sensitive, wildcards in it taken literally), ordered by nick.
     Result<QList<Customer>> findByNickPrefix(const QString& prefix, int limit) const;
+    // The id of the buyer with this nick; a buyer not seen before (from the live channel) is added as a new
+    // customer (新客) first, created at `atMs`.
+    Result<qint64> findOrCreateByNick(const QString& buyerNick, qint64 atMs);
     Status updateNote(qint64 id, const QString& note);
     // Replaces all tags; their order is kept.
     Status setTags(qint64 id, const QList<CustomerTag>& tags);

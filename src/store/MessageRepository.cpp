@@ -25,7 +25,7 @@ constexpr int kIndexBatch = 5000;
 
 constexpr QLatin1StringView kSelectMessage{
     "SELECT m.id, m.conversation_id, m.direction, m.kind, m.body, m.gateway_message_id, m.client_message_id, "
-    "m.status, m.sent_at_ms, m.agent_id FROM message m "};
+    "m.status, m.sent_at_ms, m.agent_id, m.failure_reason FROM message m "};
 
 // What the inbox shows of a conversation, read once per batch, changed in memory by each new message and written
 // back once: a burst of 1,000 messages over a few conversations costs a few UPDATEs, not 1,000.
@@ -72,6 +72,7 @@ Message readMessage(const QSqlQuery& q) {
     m.status = messageStatusFromKey(q.value(7).toString()).value_or(MessageStatus::Delivered);
     m.sentAtMs = q.value(8).toLongLong();
     m.agentId = optionalInt(q.value(9));
+    m.failureReason = q.value(10).toString();
     return m;
 }
 
@@ -359,6 +360,31 @@ Result<std::optional<Message>> MessageRepository::findByClientId(const QString& 
 
 Status MessageRepository::setStatus(qint64 id, MessageStatus status) {
     auto q = m_statements.exec(u"UPDATE message SET status = ? WHERE id = ?"_s, {messageStatusKey(status), id},
+                               u"无法更新消息状态"_s);
+    if (!q) {
+        return q.error();
+    }
+    const bool changed = (*q)->numRowsAffected() > 0;
+    (*q)->finish();
+    return changed ? Status{} : Status{notFound(id)};
+}
+
+Status MessageRepository::markSent(qint64 id, MessageStatus status, const QString& gatewayMessageId, qint64 sentAtMs) {
+    const QString key = messageStatusKey(status);
+    auto q = m_statements.exec(
+        u"UPDATE message SET status = CASE WHEN status = 'delivered' THEN status ELSE ? END, "
+        "gateway_message_id = ?, sent_at_ms = ?, failure_reason = NULL WHERE id = ?"_s,
+        {key, gatewayMessageId, sentAtMs, id}, u"无法更新消息状态"_s);
+    if (!q) {
+        return q.error();
+    }
+    const bool changed = (*q)->numRowsAffected() > 0;
+    (*q)->finish();
+    return changed ? Status{} : Status{notFound(id)};
+}
+
+Status MessageRepository::markFailed(qint64 id, const QString& reason) {
+    auto q = m_statements.exec(u"UPDATE message SET status = 'failed', failure_reason = ? WHERE id = ?"_s, {reason, id},
                                u"无法更新消息状态"_s);
     if (!q) {
         return q.error();

@@ -43,6 +43,11 @@ public:
     Result<Message> find(qint64 id);  // NotFound
     Result<std::optional<Message>> findByClientId(const QString& clientMessageId);
     Status setStatus(qint64 id, MessageStatus status);  // NotFound
+    // The platform accepted a reply (Sent or Delivered): its status, the platform's id and send time. A late Sent
+    // never moves a Delivered reply back. NotFound.
+    Status markSent(qint64 id, MessageStatus status, const QString& gatewayMessageId, qint64 sentAtMs);
+    // The platform refused a reply: Failed with its reason (shown beside 发送失败). NotFound.
+    Status markFailed(qint64 id, const QString& reason);
     Result<int> count();
 
     // Adds the messages stored since the last run (up to `maxMessages`, oldest first) to the full-text index, in one

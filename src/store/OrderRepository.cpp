@@ -424,6 +424,46 @@ Status OrderRepository::updateStatus(const QString& tid, TradeStatus status, qin
     return {};
 }
 
+Result<bool> OrderRepository::applyPlatformUpdate(const QString& tid, qint64 customerId, TradeStatus status,
+                                                  Money payment, qint64 modifiedAtMs) {
+    bool stored = false;
+    Status done = m_db.transaction([&]() -> Status {
+        auto current = m_statements->exec(u"SELECT modified_at_ms FROM trade WHERE tid = ?"_s, {tid}, kReadFailed);
+        if (!current) {
+            return current.error();
+        }
+        const bool exists = (*current)->next();
+        const QVariant storedModified = exists ? (*current)->value(0) : QVariant();
+        (*current)->finish();
+        if (exists && !storedModified.isNull() && storedModified.toLongLong() > modifiedAtMs) {
+            return {};  // a late update: the stored one is newer
+        }
+        if (!exists) {
+            auto inserted = m_statements->exec(
+                u"INSERT INTO trade (tid, customer_id, status, total_fee_fen, payment_fen, created_at_ms) "
+                "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {tid, customerId, tradeStatusName(status), payment.fen(), payment.fen(), modifiedAtMs}, kSaveFailed);
+            if (!inserted) {
+                return inserted.error();
+            }
+        }
+        if (Status moved = updateStatus(tid, status, modifiedAtMs); !moved) {
+            return moved;
+        }
+        auto updated = m_statements->exec(u"UPDATE trade SET payment_fen = ?, modified_at_ms = ? WHERE tid = ?"_s,
+                                          {payment.fen(), modifiedAtMs, tid}, kSaveFailed);
+        if (!updated) {
+            return updated.error();
+        }
+        stored = true;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return stored;
+}
+
 Result<qint64> OrderRepository::addShipment(const Shipment& shipment) {
     qint64 id = 0;
     Status done = m_db.transaction([&]() -> Status {

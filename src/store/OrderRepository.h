@@ -47,6 +47,11 @@ public:
     Status updateSellerMemo(const QString& tid, const QString& memo, int flag);
     // Also stamps paid/consigned/end times (only when not already set) as the new status implies.
     Status updateStatus(const QString& tid, TradeStatus status, qint64 atMs);
+    // The platform's order.updated (live channel): status, payment and Taobao's `modified`, stamping times like
+    // updateStatus. A trade not in the store is created with what the update carries (no items, no receiver).
+    // An update older than the one stored is ignored: returns false; true when stored.
+    Result<bool> applyPlatformUpdate(const QString& tid, qint64 customerId, TradeStatus status, Money payment,
+                                     qint64 modifiedAtMs);
     // Inserts the shipment and its events; an order waiting for goods moves to WAIT_BUYER_CONFIRM_GOODS with
     // consigned_at set. Returns the new shipment id. A reused (company, tracking number) is Constraint.
     Result<qint64> addShipment(const Shipment& shipment);
