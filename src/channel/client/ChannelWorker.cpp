@@ -1,0 +1,330 @@
+#include "channel/client/ChannelWorker.h"
+
+#include "channel/client/GatewayConnection.h"
+#include "channel/sync/InboundApplier.h"
+#include "logging/Log.h"
+#include "store/Database.h"
+#include "store/MessageRepository.h"
+#include "store/OutboxRepository.h"
+
+#include <QDateTime>
+
+#include <atomic>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace kefu {
+
+namespace {
+
+constexpr int kDiagnosticsThrottleMs = 200;
+constexpr int kIndexBatch = 5000;
+
+QString nextConnectionName() {
+    // Unique per worker: a second LiveChannel (tests, a re-login) must not share a Qt SQL connection name.
+    static std::atomic<int> counter{0};
+    return u"kefu-channel-%1"_s.arg(++counter);
+}
+
+QString frameIdFor(const OutboxEntry& entry) {
+    return u"f-%1"_s.arg(entry.id);  // the gateway quotes it as `ref` in an error about this command
+}
+
+}  // namespace
+
+ChannelWorker::ChannelWorker(ChannelSettings settings, QObject* parent)
+    : QObject(parent), m_settings(std::move(settings)), m_connectionName(nextConnectionName()) {
+    m_checkpointTimer.setSingleShot(true);
+    m_diagnosticsTimer.setSingleShot(true);
+    m_rateLimitTimer.setSingleShot(true);
+    connect(&m_rateLimitTimer, &QTimer::timeout, this, &ChannelWorker::sendOutbox);
+    connect(&m_checkpointTimer, &QTimer::timeout, this, &ChannelWorker::checkpoint);
+    connect(&m_diagnosticsTimer, &QTimer::timeout, this, [this] {
+        if (m_connection) {
+            Q_EMIT diagnosticsChanged(m_connection->diagnostics());
+        }
+    });
+}
+
+ChannelWorker::~ChannelWorker() {
+    release();
+}
+
+QString ChannelWorker::localConversationReason() {
+    return tr("本地会话未接入网关，无法发送");
+}
+
+void ChannelWorker::start() {
+    if (m_connection) {
+        return;
+    }
+    if (!openStore()) {
+        Q_EMIT stateChanged(ChannelState::Failed);
+        return;
+    }
+    connectGateway();
+}
+
+bool ChannelWorker::openStore() {
+    auto opened = Database::open(m_settings.dbPath, m_connectionName);
+    if (!opened) {
+        log::error("实时通道: 打开数据库失败 {}: {} | {}", m_settings.dbPath, opened.error().message,
+                   opened.error().detail);
+        Q_EMIT problemReported(tr("无法打开本地数据库，实时通道未启动：%1").arg(opened.error().message));
+        return false;
+    }
+    m_db = std::move(opened.value());
+    if (Status off = m_db->setWalAutoCheckpoint(0); !off) {
+        log::warn("实时通道: 关闭自动 checkpoint 失败: {}", off.error().detail);
+    }
+    auto maintenance = Database::open(m_settings.dbPath, m_connectionName + u"-checkpoint"_s);
+    if (maintenance) {
+        m_maintenanceDb = std::move(maintenance.value());
+    } else {
+        log::warn("实时通道: 维护连接打开失败, 不做 checkpoint: {}", maintenance.error().detail);
+    }
+    m_applier = std::make_unique<InboundApplier>(*m_db, m_settings.agentNick, m_settings.agentNick);
+    m_outbox = std::make_unique<OutboxRepository>(*m_db);
+    m_messages = std::make_unique<MessageRepository>(*m_db);
+    return true;
+}
+
+void ChannelWorker::connectGateway() {
+    m_connection = new GatewayConnection(m_settings, this);
+    m_connection->setResumeSeqSource([this] { return resumeSeq(); });
+    connect(m_connection, &GatewayConnection::sequencedFrames, this, &ChannelWorker::onBurst);
+    connect(m_connection, &GatewayConnection::live, this, [this] {
+        // A new connection: every un-acked reply goes again (same client id), and so does every command whose
+        // connection went before its auth was confirmed.
+        m_sentOnThisConnection.clear();
+        m_awaitingAuth.clear();
+        sendOutbox();
+    });
+    connect(m_connection, &GatewayConnection::authenticated, this, [this] {
+        removeWritten(std::exchange(m_awaitingAuth, {}));
+        refreshOutboxSize();
+        scheduleDiagnostics();
+    });
+    connect(m_connection, &GatewayConnection::stateChanged, this, [this](ChannelState state) {
+        Q_EMIT stateChanged(state);
+        scheduleDiagnostics();
+    });
+    connect(m_connection, &GatewayConnection::authFailed, this, &ChannelWorker::authFailed);
+    connect(m_connection, &GatewayConnection::unsupportedVersion, this, &ChannelWorker::problemReported);
+    connect(m_connection, &GatewayConnection::errorReceived, this, &ChannelWorker::onGatewayError);
+    connect(m_connection, &GatewayConnection::diagnosticsChanged, this, &ChannelWorker::scheduleDiagnostics);
+    refreshOutboxSize();
+    m_connection->start();
+}
+
+qint64 ChannelWorker::resumeSeq() {
+    Result<qint64> seq = m_applier->lastSeq();
+    if (!seq) {
+        // Resuming from what we last knew is safe: the gateway re-sends more, never less.
+        log::warn("实时通道: 读取 last seq 失败, 用 {}: {}", m_lastKnownSeq, seq.error().detail);
+        return m_lastKnownSeq;
+    }
+    m_lastKnownSeq = seq.value();
+    return m_lastKnownSeq;
+}
+
+void ChannelWorker::onBurst(const QList<InboundFrame>& frames) {
+    Result<AppliedBatch> applied = m_applier->apply(frames);
+    if (!applied) {
+        // Nothing was stored and nothing is acked: reconnecting makes the gateway send the burst again.
+        log::error("实时通道: {} 帧未能保存, 重连后重收: {} | {}", frames.size(), applied.error().message,
+                   applied.error().detail);
+        m_connection->diagnostics().lastError = applied.error().message;
+        Q_EMIT problemReported(tr("无法保存网关消息：%1。将重新连接后重试。").arg(applied.error().message));
+        m_connection->restart(u"store failed: "_s + applied.error().detail);
+        return;
+    }
+    const AppliedBatch& batch = applied.value();
+    m_lastKnownSeq = std::max(m_lastKnownSeq, batch.lastSeq);
+    m_connection->ack(batch.lastSeq);
+    ChannelDiagnostics& diagnostics = m_connection->diagnostics();
+    diagnostics.duplicates += batch.duplicates;
+    diagnostics.rejected += batch.rejected;
+    if (Result<int> indexed = m_messages->indexPending(kIndexBatch); !indexed) {
+        log::warn("实时通道: 消息索引失败 (搜索时补上): {}", indexed.error().detail);
+    }
+    refreshOutboxSize();
+    Q_EMIT batchApplied(batch);
+    m_checkpointTimer.start(static_cast<int>(m_settings.timings.checkpointIdleMs));
+    scheduleDiagnostics();
+}
+
+void ChannelWorker::onGatewayError(const ErrorFrame& error) {
+    if (error.code == u"rate_limited"_s) {
+        log::warn("实时通道: 网关限流, 待发队列暂停 {} ms", m_settings.timings.rateLimitPauseMs);
+        m_rateLimitTimer.start(static_cast<int>(m_settings.timings.rateLimitPauseMs));
+        return;
+    }
+    if (error.code == u"resume_too_old"_s || error.code == u"stream_reset"_s) {
+        Q_EMIT problemReported(tr("网关提示：%1（部分历史消息可能不完整）").arg(error.message));
+    }
+}
+
+void ChannelWorker::outboxChanged() {
+    sendOutbox();
+}
+
+void ChannelWorker::sendOutbox() {
+    if (!m_connection || m_connection->state() != ChannelState::Live || m_rateLimitTimer.isActive()) {
+        refreshOutboxSize();
+        return;
+    }
+    Result<QList<OutboxEntry>> pending = m_outbox->pending();
+    if (!pending) {
+        log::error("实时通道: 读取待发队列失败: {}", pending.error().detail);
+        return;
+    }
+    QList<qint64> attempted;
+    QList<qint64> done;
+    AppliedBatch failed;
+    for (const OutboxEntry& entry : pending.value()) {
+        if (!sendEntry(entry, attempted, done, failed)) {
+            break;  // the connection went away; the rest waits for the next one
+        }
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (Status marked = m_outbox->markAttempted(attempted, now); !marked) {
+        log::warn("实时通道: 记录发送次数失败: {}", marked.error().detail);
+    }
+    if (m_connection->isAuthenticated()) {
+        removeWritten(done);
+    } else {
+        m_awaitingAuth.append(done);  // pipelined behind auth: they count once the gateway has accepted it
+    }
+    refreshOutboxSize();
+    if (!failed.ackedMessageIds.isEmpty()) {
+        Q_EMIT batchApplied(failed);  // the chat view shows 发送失败 with the reason
+    }
+    scheduleDiagnostics();
+}
+
+bool ChannelWorker::sendEntry(const OutboxEntry& entry, QList<qint64>& attempted, QList<qint64>& done,
+                              AppliedBatch& failed) {
+    if (m_sentOnThisConnection.contains(entry.id)) {
+        return true;  // a reply awaiting its message.acked, or a command awaiting the auth's confirmation
+    }
+    if (entry.kind != OutboxKind::Presence && entry.gatewayConversationId.isEmpty()) {
+        if (entry.kind == OutboxKind::MessageSend) {
+            log::warn("实时通道: 会话 {} 未接入网关, 回复 {} 标记为发送失败", entry.conversationId, entry.messageId);
+            if (Status f = m_outbox->failReply(entry.id, localConversationReason()); !f) {
+                log::error("实时通道: 标记发送失败出错: {}", f.error().detail);
+                return true;
+            }
+            failed.conversationIds.insert(entry.conversationId);
+            failed.ackedMessageIds.append(entry.messageId);
+        } else {
+            done.append(entry.id);  // nobody to tell
+        }
+        return true;
+    }
+    const QString frameId = frameIdFor(entry);
+    bool written = false;
+    switch (entry.kind) {
+        case OutboxKind::MessageSend:
+            written = m_connection->send(MessageSendFrame{.id = {},
+                                                          .clientMessageId = entry.clientMessageId,
+                                                          .conversationId = entry.gatewayConversationId,
+                                                          .kind = entry.messageKind,
+                                                          .body = entry.body});
+            if (written) {
+                m_sentOnThisConnection.insert(entry.id);
+                attempted.append(entry.id);
+            }
+            return written;
+        case OutboxKind::MessageRead:
+            written = m_connection->send(MessageReadFrame{.id = frameId,
+                                                          .conversationId = entry.gatewayConversationId,
+                                                          .gatewayMessageId = entry.gatewayMessageId});
+            break;
+        case OutboxKind::ConversationClose:
+            written = m_connection->send(
+                ConversationCloseFrame{.id = frameId, .conversationId = entry.gatewayConversationId});
+            break;
+        case OutboxKind::ConversationTransfer:
+            written = m_connection->send(ConversationTransferFrame{.id = frameId,
+                                                                   .conversationId = entry.gatewayConversationId,
+                                                                   .toAgentNick = entry.toAgentNick,
+                                                                   .reason = entry.reason});
+            break;
+        case OutboxKind::Presence:
+            written = m_connection->send(PresenceFrame{.id = frameId, .status = entry.presence});
+            break;
+    }
+    if (written) {
+        m_sentOnThisConnection.insert(entry.id);
+        done.append(entry.id);
+    }
+    return written;
+}
+
+void ChannelWorker::removeWritten(const QList<qint64>& ids) {
+    if (ids.isEmpty()) {
+        return;
+    }
+    if (Status removed = m_outbox->remove(ids); !removed) {
+        // They were written; sending them again after a restart is harmless (idempotent commands).
+        log::warn("实时通道: 移除已发送命令失败: {}", removed.error().detail);
+    }
+}
+
+void ChannelWorker::refreshOutboxSize() {
+    if (!m_outbox || !m_connection) {
+        return;
+    }
+    if (Result<int> size = m_outbox->count(); size) {
+        m_connection->diagnostics().outboxSize = size.value();
+    }
+}
+
+void ChannelWorker::scheduleDiagnostics() {
+    if (!m_diagnosticsTimer.isActive()) {
+        m_diagnosticsTimer.start(kDiagnosticsThrottleMs);
+    }
+}
+
+void ChannelWorker::checkpoint() {
+    if (!m_maintenanceDb) {
+        return;
+    }
+    Result<WalCheckpoint> done = m_maintenanceDb->checkpoint();
+    if (!done) {
+        log::warn("实时通道: checkpoint 失败: {}", done.error().detail);
+        return;
+    }
+    log::debug("实时通道: checkpoint {}/{} 页", done->checkpointed, done->logFrames);
+    if (m_connection) {
+        ++m_connection->diagnostics().checkpoints;
+        scheduleDiagnostics();
+    }
+}
+
+void ChannelWorker::stop() {
+    if (m_connection) {
+        m_connection->stop();
+        Q_EMIT diagnosticsChanged(m_connection->diagnostics());
+    }
+    release();
+}
+
+void ChannelWorker::release() {
+    m_checkpointTimer.stop();
+    m_diagnosticsTimer.stop();
+    m_rateLimitTimer.stop();
+    delete m_connection;  // its socket has written its close frame (GatewayConnection::stop)
+    m_connection = nullptr;
+    m_sentOnThisConnection.clear();
+    m_awaitingAuth.clear();
+    m_messages.reset();
+    m_outbox.reset();
+    m_applier.reset();
+    m_maintenanceDb.reset();
+    m_db.reset();
+}
+
+}  // namespace kefu
