@@ -10,11 +10,12 @@ namespace kefu {
 
 // The protocol's timings; the defaults are protocol v1's. Tests inject short ones.
 struct ChannelTimings {
-    qint64 helloTimeoutMs = 5000;                  // from open() until the gateway's hello (§7)
-    qint64 heartbeatOverrideMs = 0;                // > 0: use this instead of hello.heartbeat_interval_ms (tests)
-    BackoffPolicy backoff;                         // reconnect delays (§7)
-    qint64 rateLimitPauseMs = 5000;                // after the gateway's rate_limited error the outbox waits this long
-    qint64 checkpointIdleMs = 2000;                // a WAL checkpoint runs once the store has been quiet this long
+    qint64 helloTimeoutMs = 5000;    // from open() until the gateway's hello (§7)
+    qint64 heartbeatOverrideMs = 0;  // > 0: use this instead of hello.heartbeat_interval_ms (tests)
+    BackoffPolicy backoff;           // reconnect delays (§7)
+    qint64 gapTimeoutMs = 3000;      // frames waiting behind a missing seq this long with no progress: reconnect
+    qint64 rateLimitPauseMs = 5000;  // after the gateway's rate_limited error the outbox waits this long
+    qint64 checkpointIdleMs = 2000;  // a WAL checkpoint runs once the store has been quiet this long
     qint64 maxIncomingMessageBytes = 1024 * 1024;  // bigger ones are refused by the socket itself (close 1009)
 };
 

@@ -40,6 +40,14 @@ ChannelWorker::ChannelWorker(ChannelSettings settings, QObject* parent)
     m_rateLimitTimer.setSingleShot(true);
     connect(&m_rateLimitTimer, &QTimer::timeout, this, &ChannelWorker::sendOutbox);
     connect(&m_checkpointTimer, &QTimer::timeout, this, &ChannelWorker::checkpoint);
+    m_gapTimer.setSingleShot(true);
+    connect(&m_gapTimer, &QTimer::timeout, this, [this] {
+        if (m_connection && m_applier && m_applier->waitingForGap() > 0) {
+            // The gateway skipped a seq and is not sending it: a new connection's resume makes it re-send.
+            log::warn("实时通道: {} 帧在等待缺失的序号, 重新连接以补发", m_applier->waitingForGap());
+            m_connection->restart(u"seq gap not filled"_s);
+        }
+    });
     connect(&m_diagnosticsTimer, &QTimer::timeout, this, [this] {
         if (m_connection) {
             Q_EMIT diagnosticsChanged(m_connection->diagnostics());
@@ -99,6 +107,8 @@ void ChannelWorker::connectGateway() {
         // connection went before its auth was confirmed.
         m_sentOnThisConnection.clear();
         m_awaitingAuth.clear();
+        m_applier->discardWaiting();  // the gateway re-sends everything after the resume
+        m_gapTimer.stop();
         sendOutbox();
     });
     connect(m_connection, &GatewayConnection::authenticated, this, [this] {
@@ -141,6 +151,7 @@ void ChannelWorker::onBurst(const QList<InboundFrame>& frames) {
         return;
     }
     const AppliedBatch& batch = applied.value();
+    watchGap(batch.lastSeq > m_lastKnownSeq);
     m_lastKnownSeq = std::max(m_lastKnownSeq, batch.lastSeq);
     m_connection->ack(batch.lastSeq);
     ChannelDiagnostics& diagnostics = m_connection->diagnostics();
@@ -155,11 +166,22 @@ void ChannelWorker::onBurst(const QList<InboundFrame>& frames) {
     scheduleDiagnostics();
 }
 
+void ChannelWorker::watchGap(bool progressed) {
+    if (m_applier->waitingForGap() == 0) {
+        m_gapTimer.stop();
+    } else if (progressed || !m_gapTimer.isActive()) {
+        m_gapTimer.start(static_cast<int>(m_settings.timings.gapTimeoutMs));
+    }
+}
+
 void ChannelWorker::onGatewayError(const ErrorFrame& error) {
     if (error.code == u"rate_limited"_s) {
         log::warn("实时通道: 网关限流, 待发队列暂停 {} ms", m_settings.timings.rateLimitPauseMs);
         m_rateLimitTimer.start(static_cast<int>(m_settings.timings.rateLimitPauseMs));
         return;
+    }
+    if (error.code == u"resume_too_old"_s) {
+        m_applier->acceptGap();  // the frames after our resume are gone; the gateway goes on from its oldest
     }
     if (error.code == u"resume_too_old"_s || error.code == u"stream_reset"_s) {
         Q_EMIT problemReported(tr("网关提示：%1（部分历史消息可能不完整）").arg(error.message));
@@ -314,6 +336,7 @@ void ChannelWorker::stop() {
 
 void ChannelWorker::release() {
     m_checkpointTimer.stop();
+    m_gapTimer.stop();
     m_diagnosticsTimer.stop();
     m_rateLimitTimer.stop();
     delete m_connection;  // its socket has written its close frame (GatewayConnection::stop)

@@ -56,6 +56,7 @@ private:
     void connectGateway();
     void onBurst(const QList<InboundFrame>& frames);
     void onGatewayError(const ErrorFrame& error);
+    void watchGap(bool progressed);
     void sendOutbox();
     bool sendEntry(const OutboxEntry& entry, QList<qint64>& attempted, QList<qint64>& done, AppliedBatch& failed);
     qint64 resumeSeq();
@@ -78,6 +79,7 @@ private:
     qint64 m_lastKnownSeq = 0;
     QTimer m_checkpointTimer{this};  // children: they move to the worker's thread with it
     QTimer m_diagnosticsTimer{this};
+    QTimer m_gapTimer{this};        // active: frames wait behind a missing seq (SequenceGate)
     QTimer m_rateLimitTimer{this};  // active: the gateway asked us to slow down; the outbox waits
 };
 

@@ -5,8 +5,6 @@
 #include "store/AgentRepository.h"
 #include "store/Database.h"
 
-#include <algorithm>
-
 namespace kefu {
 
 using namespace Qt::StringLiterals;
@@ -28,19 +26,14 @@ bool isStorageFailure(const Error& error) {
     }
 }
 
-// The sequenced frames by seq (stable: the arrival order breaks ties). Pointers into the caller's list, so a burst
-// of 1,000 frames is not copied around.
-QList<SequencedFrame> sequencedInOrder(const QList<InboundFrame>& frames) {
+// Pointers into the caller's list, so a burst of 1,000 frames is not copied around.
+QList<SequencedFrame> sequencedFrames(const QList<InboundFrame>& frames) {
     QList<SequencedFrame> sequenced;
     sequenced.reserve(frames.size());
     for (const InboundFrame& frame : frames) {
         if (const std::optional<qint64> seq = sequenceOf(frame)) {
             sequenced.append({*seq, &frame});
         }
-    }
-    const auto bySeq = [](const SequencedFrame& a, const SequencedFrame& b) { return a.seq < b.seq; };
-    if (!std::is_sorted(sequenced.cbegin(), sequenced.cend(), bySeq)) {
-        std::stable_sort(sequenced.begin(), sequenced.end(), bySeq);
     }
     return sequenced;
 }
@@ -74,36 +67,34 @@ Result<qint64> InboundApplier::lastSeq() {
 }
 
 Result<AppliedBatch> InboundApplier::apply(const QList<InboundFrame>& frames) {
-    const QList<SequencedFrame> sequenced = sequencedInOrder(frames);
     AppliedBatch batch;
+    auto persisted = m_streams.lastSeq(m_streamKey);
+    if (!persisted) {
+        return persisted.error();
+    }
+    SequenceGate::Admitted admitted = m_gate.admit(frames, *persisted);
+    batch.duplicates = admitted.duplicates;
+    batch.lastSeq = *persisted;
+    if (admitted.ready.isEmpty()) {
+        return batch;
+    }
+    const QList<SequencedFrame> ready = sequencedFrames(admitted.ready);
+    const qint64 high = ready.last().seq;
     // The conversation ids remembered from earlier bursts stay: only this applier creates gateway conversations,
     // and a rollback (below, and in each savepoint) forgets them.
     const Status done = m_db.transaction([&]() -> Status {
-        auto persisted = m_streams.lastSeq(m_streamKey);
-        if (!persisted) {
-            return persisted.error();
-        }
-        qint64 high = *persisted;
-        QList<SequencedFrame> fresh;
-        fresh.reserve(sequenced.size());
-        for (const SequencedFrame& frame : sequenced) {
-            if (frame.seq <= high) {
-                ++batch.duplicates;
-                continue;
-            }
-            fresh.append(frame);
-            high = frame.seq;
-        }
-        if (Status applied = applyFresh(fresh, batch); !applied) {
+        if (Status applied = applyFresh(ready, batch); !applied) {
             return applied;
         }
-        batch.lastSeq = high;
-        return high > *persisted ? m_streams.setLastSeq(m_streamKey, high) : Status{};
+        return m_streams.setLastSeq(m_streamKey, high);
     });
     if (!done) {
+        // Nothing is acked; the worker reconnects and the gateway re-sends from the persisted seq.
         effects().conversations().forget();
+        m_gate.clear();
         return done.error();
     }
+    batch.lastSeq = high;
     return batch;
 }
 
