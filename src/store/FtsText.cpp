@@ -95,10 +95,63 @@ QStringList bigrams(const Run& run) {
     return grams;
 }
 
+// Which unfinished word parts become prefix terms (see FtsText.h).
+enum class Prefixes { Every, Long, Short };
+
+bool isPrefix(const QString& part, Prefixes prefixes) {
+    switch (prefixes) {
+        case Prefixes::Every:
+            return true;
+        case Prefixes::Long:
+            return part.size() >= 3;
+        case Prefixes::Short:
+            return part.size() >= 2 || part.front().isDigit();
+    }
+    return true;
+}
+
 QString quoted(const QString& term) {
     QString escaped = term;
     escaped.replace(u'"', u"\"\""_s);
     return u'"' + escaped + u'"';
+}
+
+// Latin/digit parts at the end of a run become prefix terms when `prefixes` says so.
+QString buildMatchExpression(const QString& query, Prefixes prefixes) {
+    QStringList terms;
+    const auto add = [&terms](const QString& term) {
+        if (!terms.contains(term)) {
+            terms.append(term);
+        }
+    };
+    for (const Run& run : splitRuns(query)) {
+        if (run.cjk) {
+            if (run.chars.size() == 1) {
+                add(quoted(fromChars(run.chars, 0, 1)));
+            }
+            for (const QString& gram : bigrams(run)) {
+                add(quoted(gram));
+            }
+            continue;
+        }
+        // Parts, not the whole run: the query "iPhone15" must also find a text that wrote "iPhone 15". Only the
+        // last part may be unfinished; the others are whole, and a one-letter prefix such as "k"* in "K10234"
+        // would pull in every model number of the catalogue (~100 ms at 100k products, against ~2 ms exact).
+        // A last part too short to be a prefix of its own ("K88", "SL2") is typed on the way to a model number:
+        // the whole run, which is indexed too, is the prefix ("k88"*), and that is selective enough.
+        const QStringList parts = wordParts(run);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            add(quoted(parts[i]));
+        }
+        if (isPrefix(parts.constLast(), prefixes)) {
+            add(quoted(parts.constLast()) + u'*');
+        } else if (parts.size() > 1) {
+            add(quoted(fromChars(run.chars, 0, run.chars.size())) + u'*');
+        } else {
+            add(quoted(parts.constLast()));
+        }
+    }
+    return terms.join(u" AND "_s);
 }
 
 }  // namespace
@@ -124,31 +177,11 @@ QString FtsText::indexTokens(const QString& text) {
 }
 
 QString FtsText::matchExpression(const QString& query) {
-    QStringList terms;
-    const auto add = [&terms](const QString& term) {
-        if (!terms.contains(term)) {
-            terms.append(term);
-        }
-    };
-    for (const Run& run : splitRuns(query)) {
-        if (run.cjk) {
-            if (run.chars.size() == 1) {
-                add(quoted(fromChars(run.chars, 0, 1)));
-            }
-            for (const QString& gram : bigrams(run)) {
-                add(quoted(gram));
-            }
-            continue;
-        }
-        // Parts, not the whole run: the query "iPhone15" must also find a text that wrote "iPhone 15". Only the
-        // last part may be unfinished; the others are whole, and a one-letter prefix such as "k"* in "K10234"
-        // would pull in every model number of the catalogue (~100 ms at 100k products, against ~2 ms exact).
-        const QStringList parts = wordParts(run);
-        for (qsizetype i = 0; i < parts.size(); ++i) {
-            add(i + 1 < parts.size() ? quoted(parts[i]) : quoted(parts[i]) + u'*');
-        }
-    }
-    return terms.join(u" AND "_s);
+    return buildMatchExpression(query, Prefixes::Every);
+}
+
+QString FtsText::catalogueMatchExpression(const QString& query, bool shortPrefixes) {
+    return buildMatchExpression(query, shortPrefixes ? Prefixes::Short : Prefixes::Long);
 }
 
 }  // namespace kefu

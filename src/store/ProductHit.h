@@ -15,7 +15,7 @@ struct ProductHit {
     Money price;
     int totalStock = 0;  // sum over the SKUs
     bool onSale = true;
-    double rank = 0;  // search relevance, higher is better (negated bm25); 0 for catalogue pages
+    double rank = 0;  // search relevance, higher is better (title hits weigh 10, the rest 1); 0 for catalogue pages
 };
 
 }  // namespace kefu

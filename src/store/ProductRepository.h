@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <QtGlobal>
 
 #include <memory>
@@ -53,15 +54,21 @@ public:
 
     Result<Product> find(qint64 id) const;                      // NotFound
     Result<Product> findByNumIid(const QString& numIid) const;  // NotFound
-    // Title, category, attribute values, SKU spec values and merchant codes, ranked by bm25 with the title weighted
-    // above the rest, then by id. An empty or unsearchable query gives an empty list.
+    // Title, category, attribute values, SKU spec values and merchant codes (FtsText::catalogueMatchExpression),
+    // ranked by each query word's hits in the title (weighted 10) and in the rest (1), then by id; when whole words
+    // fill fewer than `limit`, matches of a short unfinished last word ("12" → 120) follow. The ranking
+    // covers the first 2,000 matches in catalogue order: every match of a specific query, and a bounded sample of a
+    // word nearly every product has (a size, 女装), so no query costs more than a few milliseconds at 100k
+    // products. An empty or unsearchable query gives an empty list.
     Result<QList<ProductHit>> search(const QString& query, int limit = 20) const;
     // Catalogue order (id ascending), keyset paging: pass the last id of the previous page.
     Result<QList<ProductHit>> listPage(std::optional<qint64> afterId, int limit) const;
     Result<int> count() const;
 
-    // Products whose attribute `name` (面料) contains `value` (纯棉), ranked like search(); the FTS index narrows
-    // the candidates, so it stays an indexed lookup at any catalogue size. Empty name or value → empty list.
+    // Products whose attribute `name` (面料) or SKU spec `name` (颜色, 尺码) contains `value` (纯棉, 黑色, xl: ASCII
+    // case ignored): the first `limit` in catalogue order, those that also name the value in the title first. The
+    // FTS index narrows the candidates (at most 1,000 are checked), so it stays bounded at any catalogue size.
+    // Empty name or value → empty list.
     Result<QList<ProductHit>> searchByAttribute(const QString& name, const QString& value, int limit = 20) const;
     // The hits for these ids, in the given order; ids that are not stored are skipped.
     Result<QList<ProductHit>> hits(const QList<qint64>& ids) const;
@@ -76,6 +83,9 @@ private:
     Status upsertSkus(qint64 productId, const QList<Sku>& skus, bool fresh);
     Status writeFts(qint64 productId, const Product& product, bool remove);
     Status loadChildren(Product& product) const;
+    Result<QList<ProductHit>> searchMatch(const QString& match, int limit) const;
+    // Runs a search whose columns are kHitColumns and then the rank.
+    Result<QList<ProductHit>> rankedHits(const QString& sql, const QVariantList& values) const;
 
     Database& m_db;
     std::unique_ptr<StatementCache> m_statements;

@@ -15,7 +15,8 @@ namespace kefu {
 class Database;
 
 // What an agent's query in the product search means, and the catalogue lookups that answer it:
-//  - "面料 纯棉" / "面料：纯棉": an attribute and a value (falls back to words when no product has it);
+//  - "面料 纯棉" / "面料：纯棉" / "颜色 黑色": an attribute or SKU spec and a value (falls back to words when no
+//    product has it);
 //  - "cmdx": pinyin initials of the title (with the in-memory index, once built), after any word matches;
 //  - anything else: full-text words over title, attributes and SKU specs (bm25);
 //  - nothing: the catalogue's first page.

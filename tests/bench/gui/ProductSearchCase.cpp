@@ -12,9 +12,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <ctime>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +52,39 @@ QStringList searchQueries(int count) {
     }
     queries << u"lyq"_s << u"cmdx"_s << u"nzk"_s << u"wy"_s << u"txnx"_s << u"面料 纯棉"_s << u"颜色 黑色"_s;
     return queries;
+}
+
+double threadCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// What kind of search a query is, for the per-class lines (the slow shapes differ by class). searchQueries() ends
+// with five pinyin-initials queries and two attribute queries.
+QString queryClass(const QStringList& queries, qsizetype index, int shopperCount) {
+    static const QRegularExpression ascii(u"^[\\x{0}-\\x{7f}]+$"_s);
+    if (index >= queries.size() - 2) {
+        return u"attribute"_s;
+    }
+    if (index >= queries.size() - 7) {
+        return u"pinyin initials"_s;
+    }
+    if (ascii.match(queries.at(index)).hasMatch()) {
+        return u"Latin/digit only"_s;
+    }
+    return index < shopperCount ? u"shopper"_s : u"title words"_s;
+}
+
+void printClasses(const std::map<QString, std::pair<Samples, Samples>>& classes) {
+    for (const auto& [name, samples] : classes) {
+        const auto& [wall, cpu] = samples;
+        std::fprintf(stderr,
+                     "product search, %s: %lld queries, wall median %.2f p95 %.2f max %.2f ms; "
+                     "GUI-thread CPU median %.2f p95 %.2f max %.2f ms\n",
+                     qPrintable(name), static_cast<long long>(wall.count()), wall.median(), wall.percentile(95),
+                     wall.max(), cpu.median(), cpu.percentile(95), cpu.max());
+    }
 }
 
 void showKnowledgeDock(MainWindow& window) {
@@ -82,14 +120,31 @@ ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count) {
     outcome.initials = waitForInitials(browser);
     WorkbenchFixture::settle();
     QList<std::pair<double, QString>> slow;
-    for (const QString& query : searchQueries(count)) {
+    std::map<QString, std::pair<Samples, Samples>> classes;  // class → (wall, CPU)
+    std::array<Samples, 3> parts;  // GUI-thread CPU: the search itself (textChanged), posted events, the repaint
+    const QStringList queries = searchQueries(count);
+    const int shopperCount =
+        int(readLines(QStringLiteral(KEFU_SHARED_DATA_DIR "/taobao-search-queries.txt"), count).size());
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const QString& query = queries.at(i);
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = threadCpuMs();
         field->setText(query);  // a paste or the last keystroke: one search, as typing runs one per keystroke
+        const double cpuSearched = threadCpuMs();
         WorkbenchFixture::runPosted();
+        const double cpuPosted = threadCpuMs();
         browser->repaint();
+        parts[0].add(cpuSearched - cpuStart);
+        parts[1].add(cpuPosted - cpuSearched);
+        parts[2].add(threadCpuMs() - cpuPosted);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuStart;
         outcome.searches.add(ms);
+        outcome.cpu.add(cpuMs);
+        auto& [wall, cpu] = classes[queryClass(queries, i, shopperCount)];
+        wall.add(ms);
+        cpu.add(cpuMs);
         if (ms > 10) {
             slow.append({ms, query});
         }
@@ -98,6 +153,14 @@ ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count) {
         }
         WorkbenchFixture::settle();
     }
+    printClasses(classes);
+    std::fprintf(stderr,
+                 "product search, GUI-thread CPU by step (median / p95 ms): search and model reset %.2f / %.2f, "
+                 "posted events %.2f / %.2f, repaint %.2f / %.2f\n",
+                 parts[0].median(), parts[0].percentile(95), parts[1].median(), parts[1].percentile(95),
+                 parts[2].median(), parts[2].percentile(95));
+    std::fprintf(stderr, "product search, all: GUI-thread CPU median %.2f p95 %.2f max %.2f ms, %d over 10 ms\n",
+                 outcome.cpu.median(), outcome.cpu.percentile(95), outcome.cpu.max(), outcome.cpu.countOver(10));
     std::sort(slow.begin(), slow.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (const auto& [ms, query] : slow.mid(0, 5)) {
         outcome.slowest << u"%1 (%2 ms)"_s.arg(query).arg(ms, 0, 'f', 1);
