@@ -12,6 +12,8 @@
 #include <QScrollBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+using namespace Qt::StringLiterals;
+
 namespace kefu {
 
 namespace {
@@ -24,9 +26,18 @@ ProductBrowser::ProductBrowser(QWidget* parent)
     m_ui->productResults->setModel(m_model);
     QHeaderView* header = m_ui->productResults->header();
     header->setSectionResizeMode(ProductResultModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ProductResultModel::PriceColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProductResultModel::StockColumn, QHeaderView::ResizeToContents);
-    m_ui->productSplitter->setStretchFactor(0, 1);
+    // Widths from the font, once: ResizeToContents measured every row on every keystroke's reset, which was most
+    // of a search's cost in the panel. The agent can still drag them.
+    const QFontMetrics metrics = m_ui->productResults->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    header->setSectionResizeMode(ProductResultModel::PriceColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ProductResultModel::StockColumn, QHeaderView::Interactive);
+    header->resizeSection(ProductResultModel::PriceColumn, metrics.horizontalAdvance(u"¥9999.00–9999.00"_s) + padding);
+    header->resizeSection(
+        ProductResultModel::StockColumn,
+        std::max(metrics.horizontalAdvance(u"99999"_s), metrics.horizontalAdvance(tr("库存"))) + padding);
+    // Results and the open product share the height 2:3, so about ten results stay in view beside the page.
+    m_ui->productSplitter->setStretchFactor(0, 2);
     m_ui->productSplitter->setStretchFactor(1, 3);
     m_ui->productPage->hide();
 
