@@ -126,7 +126,9 @@ Result<int> DemoPeople::seedCustomers(int count) {
         for (int t = 0; t < tagCount; ++t) {
             const QJsonObject tag = tags.at(m_random.index(tags.size())).toObject();
             CustomerTag customerTag{tag.value(u"name"_s).toString(), tag.value(u"color"_s).toString()};
-            if (!c.tags.contains(customerTag)) {
+            // 退货较多, 好评达人 … describe past orders, which a 新客 has (nearly) none of.
+            const bool needsHistory = tag.value(u"history"_s).toBool();
+            if (!(needsHistory && c.level == CustomerLevel::New) && !c.tags.contains(customerTag)) {
                 c.tags.append(customerTag);
             }
         }
