@@ -2,6 +2,7 @@
 
 #include "core/Masking.h"
 #include "core/ShopTime.h"
+#include "gui/customer/FlowLayout.h"
 #include "gui/customer/SellerFlags.h"
 
 #include <QApplication>
@@ -108,11 +109,13 @@ QWidget* OrderCard::createHeader(const Order& order) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(top);
-    auto* second = new QHBoxLayout;
+    // Wraps rather than widening the card: in English the date and the status chip do not fit one narrow line.
+    auto* secondRow = new QWidget(header);
+    auto* second = new FlowLayout(secondRow, 8);
+    second->setContentsMargins(0, 0, 0, 0);
     second->addWidget(created);
-    second->addStretch(1);
     second->addWidget(status);
-    layout->addLayout(second);
+    layout->addWidget(secondRow);
     return header;
 }
 
@@ -140,6 +143,7 @@ QWidget* OrderCard::createItems(const Order& order) {
         new QLabel(tr("实付 <b>%1</b>　运费 %2").arg(order.payment.display(), order.postFee.display()), items);
     amounts->setObjectName(u"orderAmounts"_s);
     amounts->setAlignment(Qt::AlignRight);
+    amounts->setWordWrap(true);
     grid->addWidget(amounts, row, 0, 1, 2);
     return items;
 }
@@ -230,9 +234,9 @@ QWidget* OrderCard::createShipment(const Shipment& shipment, qint64 stalledCheck
 
 QWidget* OrderCard::createActions(const Order& order) {
     auto* actions = new QWidget(this);
-    auto* layout = new QHBoxLayout(actions);
+    // Wraps like words: the buttons are wider in English than the side panel.
+    auto* layout = new FlowLayout(actions, 4);
     layout->setContentsMargins(0, 2, 0, 0);
-    layout->setSpacing(4);
     auto add = [&](const QString& name, const QString& text, const QString& tip, auto signal) {
         auto* button = new QPushButton(text, actions);
         button->setObjectName(name);
@@ -256,7 +260,6 @@ QWidget* OrderCard::createActions(const Order& order) {
     }
     add(u"sellerMemoButton"_s, tr("备注"), tr("卖家备注和旗帜"), &OrderCard::sellerMemoRequested);
     add(u"createAfterSaleButton"_s, tr("售后"), tr("为这笔订单登记售后"), &OrderCard::afterSaleRequested);
-    layout->addStretch(1);
     return actions;
 }
 
