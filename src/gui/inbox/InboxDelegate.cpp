@@ -149,23 +149,35 @@ void InboxDelegate::paintFirstLine(QPainter* painter, const QRect& rect, const Q
     const auto channel = static_cast<Channel>(index.data(ChannelRole).toInt());
     const QString levelText = index.data(LevelTextRole).toString();
     const QString channelText = index.data(ChannelTextRole).toString();
-    const int badges = paintBadge(nullptr, {}, levelText, {}, {}, badgeFont) +
-                       paintBadge(nullptr, {}, channelText, {}, {}, badgeFont) + 2 * 4;
-
     const QFont nickFont = sized(base, 13, index.data(UnreadCountRole).toInt() > 0);
-    const int nickRoom = qMax(24, rect.width() - timeWidth - kGap - badges);
-    const QString nick =
-        QFontMetrics(nickFont).elidedText(index.data(BuyerNickRole).toString(), Qt::ElideRight, nickRoom);
+    const QFontMetrics nickMetrics(nickFont);
+    const QString fullNick = index.data(BuyerNickRole).toString();
+    // The nick matters most: in a narrow list (or in English, whose badges are longer) the channel badge goes
+    // first, then the level badge, before the nick is cut below about six characters.
+    const int room = rect.width() - timeWidth - kGap;
+    const int nickWanted = std::min(nickMetrics.horizontalAdvance(fullNick), 6 * nickMetrics.averageCharWidth() + 24);
+    const int levelWidth = paintBadge(nullptr, {}, levelText, {}, {}, badgeFont) + 4;
+    const int channelWidth = paintBadge(nullptr, {}, channelText, {}, {}, badgeFont) + 4;
+    const bool showLevel = room - nickWanted - levelWidth >= 0;
+    const bool showChannel = showLevel && room - nickWanted - levelWidth - channelWidth >= 0;
+    const int badges = (showLevel ? levelWidth : 0) + (showChannel ? channelWidth : 0);
+
+    const int nickRoom = qMax(24, room - badges);
+    const QString nick = nickMetrics.elidedText(fullNick, Qt::ElideRight, nickRoom);
     painter->setFont(nickFont);
     painter->setPen(QColor(0x1f, 0x23, 0x29));
     const QRect nickRect(rect.left(), rect.top(), nickRoom, rect.height());
     painter->drawText(nickRect, Qt::AlignLeft | Qt::AlignVCenter, nick);
 
-    QPoint at(rect.left() + QFontMetrics(nickFont).horizontalAdvance(nick) + 4, rect.center().y() + 1);
-    const BadgeColors colors = levelColors(level);
-    at.rx() += paintBadge(painter, at, levelText, colors.fg, colors.bg, badgeFont) + 4;
-    const QColor tint = channelColor(channel);
-    paintBadge(painter, at, channelText, tint, QColor(tint.red(), tint.green(), tint.blue(), 24), badgeFont);
+    QPoint at(rect.left() + nickMetrics.horizontalAdvance(nick) + 4, rect.center().y() + 1);
+    if (showLevel) {
+        const BadgeColors colors = levelColors(level);
+        at.rx() += paintBadge(painter, at, levelText, colors.fg, colors.bg, badgeFont) + 4;
+    }
+    if (showChannel) {
+        const QColor tint = channelColor(channel);
+        paintBadge(painter, at, channelText, tint, QColor(tint.red(), tint.green(), tint.blue(), 24), badgeFont);
+    }
 }
 
 void InboxDelegate::paintSecondLine(QPainter* painter, const QRect& rect, const QModelIndex& index,
