@@ -16,7 +16,10 @@ constexpr int kRecentMessages = 50;  // one indexed page: a card further back is
 }
 
 ProductKnowledgePanel::ProductKnowledgePanel(WorkbenchContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_ui(std::make_unique<Ui::ProductKnowledgePanel>()) {
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::ProductKnowledgePanel>()),
+      m_messages(std::make_unique<MessageRepository>(context.db)),
+      m_products(std::make_unique<ProductRepository>(context.db)) {
     m_ui->setupUi(this);
     m_ui->productBrowser->attach(context);
     m_ui->faqPanel->attach(context);
@@ -64,7 +67,7 @@ void ProductKnowledgePanel::followConversation(qint64 conversationId) {
         return;
     }
     m_pendingConversation = 0;
-    const Result<QList<Message>> history = MessageRepository(m_context.db).history(conversationId, {}, kRecentMessages);
+    const Result<QList<Message>> history = m_messages->history(conversationId, {}, kRecentMessages);
     if (!history) {
         return;
     }
@@ -72,7 +75,7 @@ void ProductKnowledgePanel::followConversation(qint64 conversationId) {
         if (it->kind != MessageKind::ProductCard) {
             continue;
         }
-        const Result<Product> product = ProductRepository(m_context.db).findByNumIid(it->body);
+        const Result<Product> product = m_products->findByNumIid(it->body);
         if (product && product->id != m_ui->productBrowser->page()->productId()) {
             m_ui->productBrowser->showProduct(product->id);
         }

@@ -12,6 +12,8 @@ namespace kefu {
 
 struct WorkbenchContext;
 class FaqPanel;
+class MessageRepository;
+class ProductRepository;
 class ProductBrowser;
 
 // 商品知识: the dockable panel agents answer product questions from, with a 商品 tab (search, product page, size
@@ -39,8 +41,10 @@ protected:
 private:
     void followConversation(qint64 conversationId);
 
-    WorkbenchContext& m_context;
     std::unique_ptr<Ui::ProductKnowledgePanel> m_ui;
+    // Kept for the panel's life: following runs on every conversation switch, and each keeps prepared statements.
+    std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<ProductRepository> m_products;
     qint64 m_pendingConversation = 0;  // selected while the panel was hidden: followed when it is shown
 };
 
