@@ -160,36 +160,31 @@ Status OutboxRepository::enqueueRead(qint64 conversationId, qint64 nowMs) {
 }
 
 Status OutboxRepository::enqueueClose(qint64 conversationId, qint64 nowMs) {
-    auto gatewayId = gatewayConversationId(conversationId);
-    if (!gatewayId) {
-        return gatewayId.error();
-    }
-    if (gatewayId->isEmpty()) {
-        return {};
-    }
     OutboxEntry e;
     e.kind = OutboxKind::ConversationClose;
     e.conversationId = conversationId;
     e.createdAtMs = nowMs;
-    return insertRow(e);
+    return insertForGatewayConversation(e);
 }
 
 Status OutboxRepository::enqueueTransfer(qint64 conversationId, const QString& toAgentNick, const QString& reason,
                                          qint64 nowMs) {
-    auto gatewayId = gatewayConversationId(conversationId);
-    if (!gatewayId) {
-        return gatewayId.error();
-    }
-    if (gatewayId->isEmpty()) {
-        return {};
-    }
     OutboxEntry e;
     e.kind = OutboxKind::ConversationTransfer;
     e.conversationId = conversationId;
     e.toAgentNick = toAgentNick;
     e.reason = reason;
     e.createdAtMs = nowMs;
-    return insertRow(e);
+    return insertForGatewayConversation(e);
+}
+
+// A local (demo) conversation has nobody to tell: nothing is queued for it.
+Status OutboxRepository::insertForGatewayConversation(const OutboxEntry& entry) {
+    auto gatewayId = gatewayConversationId(entry.conversationId);
+    if (!gatewayId) {
+        return gatewayId.error();
+    }
+    return gatewayId->isEmpty() ? Status{} : insertRow(entry);
 }
 
 Status OutboxRepository::enqueuePresence(AgentStatus status, qint64 nowMs) {

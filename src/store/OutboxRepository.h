@@ -46,6 +46,7 @@ public:
 
 private:
     Status insertRow(const OutboxEntry& entry);
+    Status insertForGatewayConversation(const OutboxEntry& entry);
     Result<QString> gatewayConversationId(qint64 conversationId);
     Status forEachId(const QList<qint64>& ids, const QString& sql, const QVariantList& leading);
 
