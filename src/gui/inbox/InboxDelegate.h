@@ -22,6 +22,7 @@ public:
 private:
     void paintBackground(QPainter* painter, const QStyleOptionViewItem& option) const;
     void paintAvatar(QPainter* painter, const QRect& rect, const QModelIndex& index, const QFont& base) const;
+    QPixmap avatarPixmap(const QString& nick, QSize size, const QFont& base, qreal dpr) const;
     // Returns the badge's width; paints only when `painter` is set.
     int paintBadge(QPainter* painter, QPoint at, const QString& text, const QColor& fg, const QColor& bg,
                    const QFont& font) const;

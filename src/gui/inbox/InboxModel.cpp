@@ -44,14 +44,18 @@ void InboxModel::refreshConversation(qint64 id) {
         Q_EMIT loadFailed(m_lastError);
         return;
     }
+    applyRow(id, *fresh);
+}
+
+void InboxModel::applyRow(qint64 id, const std::optional<InboxRow>& fresh) {
     const int old = rowOf(id);
-    if (!fresh->has_value() || !belongsToView(**fresh)) {
+    if (!fresh.has_value() || !belongsToView(*fresh)) {
         if (old >= 0) {
             removeAt(old);
         }
         return;
     }
-    place(**fresh, old);
+    place(*fresh, old);
 }
 
 void InboxModel::place(const InboxRow& fresh, int old) {

@@ -35,6 +35,8 @@ public:
     void reload();
     // Re-reads one conversation and puts it where the view's order says: updated, moved, inserted or removed.
     void refreshConversation(qint64 id);
+    // The same with a row the caller has just read (empty: the conversation is gone).
+    void applyRow(qint64 id, const std::optional<InboxRow>& fresh);
     // The wait counters move with the clock: repaints rows first..last for those roles only.
     void refreshWaitCounters(int first, int last);
 

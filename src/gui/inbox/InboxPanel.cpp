@@ -176,8 +176,11 @@ void InboxPanel::refreshCounts() {
             continue;
         }
         // 已结束 grows without bound and nobody works it down, so it shows no number.
-        m_ui->viewTabs->setTabText(
-            at, view == InboxView::Closed ? viewTitle(view) : tr("%1 %2").arg(viewTitle(view)).arg(*count));
+        // Only when it changed: setting a tab's text re-lays the tab bar and the window out, once per message.
+        const QString text = view == InboxView::Closed ? viewTitle(view) : tr("%1 %2").arg(viewTitle(view)).arg(*count);
+        if (m_ui->viewTabs->tabText(at) != text) {
+            m_ui->viewTabs->setTabText(at, text);
+        }
         if (view == InboxView::Waiting && *count != m_waitingCount) {
             m_waitingCount = *count;
             Q_EMIT waitingCountChanged(m_waitingCount);
@@ -290,7 +293,7 @@ void InboxPanel::onConversationUpdated(qint64 id) {
         m_seen.remove(id);
         m_results->removeConversation(id);
     }
-    m_model->refreshConversation(id);
+    m_model->applyRow(id, *fresh);  // the row just read: one query per update, not two
     if (id == m_openId) {
         selectOpenRow();  // a row that left and came back has lost its selection
         // The agent has this conversation on screen: what arrives in it is read. After this notification has reached
