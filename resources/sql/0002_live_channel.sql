@@ -20,8 +20,10 @@ CREATE TABLE gateway_stream (
 
 -- Workbench → gateway commands that must survive a restart, sent oldest first. A reply's text, kind and client id
 -- stay in its message row (one copy); the row only points at it.
+-- AUTOINCREMENT: an id is never reused after its row is deleted, so the worker can tell a new command from one it
+-- already sent on this connection by its id.
 CREATE TABLE outbox (
-    id                 INTEGER PRIMARY KEY,
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
     kind               TEXT NOT NULL CHECK (kind IN ('message_send', 'message_read', 'conversation_close',
                                                      'conversation_transfer', 'presence')),
     conversation_id    INTEGER REFERENCES conversation(id) ON DELETE CASCADE,

@@ -79,6 +79,105 @@
     </message>
 </context>
 <context>
+    <name>ChannelDiagnosticsDialog</name>
+    <message>
+        <source>连接诊断</source>
+        <translation>Connection diagnostics</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>网关地址：</source>
+        <translation>Gateway address:</translation>
+    </message>
+    <message>
+        <source>客服账号：</source>
+        <translation>Agent account:</translation>
+    </message>
+    <message>
+        <source>上次连接：</source>
+        <translation>Last connected:</translation>
+    </message>
+    <message>
+        <source>重连次数：</source>
+        <translation>Reconnects:</translation>
+    </message>
+    <message>
+        <source>最近错误：</source>
+        <translation>Last error:</translation>
+    </message>
+    <message>
+        <source>收发</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>收到的帧：</source>
+        <translation>Frames received:</translation>
+    </message>
+    <message>
+        <source>发出的帧：</source>
+        <translation>Frames sent:</translation>
+    </message>
+    <message>
+        <source>已确认序号：</source>
+        <translation>Last acked seq:</translation>
+    </message>
+    <message>
+        <source>待发送命令：</source>
+        <translation>Commands waiting:</translation>
+    </message>
+    <message>
+        <source>WAL 检查点：</source>
+        <translation>WAL checkpoints:</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>坏帧：</source>
+        <translation>Bad frames:</translation>
+    </message>
+    <message>
+        <source>按原因：</source>
+        <translation>By reason:</translation>
+    </message>
+    <message>
+        <source>重复帧：</source>
+        <translation>Duplicate frames:</translation>
+    </message>
+    <message>
+        <source>无法保存的帧：</source>
+        <translation>Frames not stored:</translation>
+    </message>
+    <message>
+        <source>计数从本次启动工作台算起，实时更新。坏帧会被记录并丢弃，连接保持。</source>
+        <translation>Counted since the workbench started, updated live. Bad frames are logged and dropped; the connection stays up.</translation>
+    </message>
+    <message>
+        <source>复制诊断信息(&amp;C)</source>
+        <translation>&amp;Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>把以上计数复制到剪贴板，发给技术支持</source>
+        <translation>Copy these counters to the clipboard for technical support</translation>
+    </message>
+    <message>
+        <source>重新连接(&amp;R)</source>
+        <translation>&amp;Reconnect</translation>
+    </message>
+    <message>
+        <source>按当前设置重新连接网关</source>
+        <translation>Connect to the gateway again with the current settings</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>数据库文件路径（默认在应用数据目录中）。</source>
@@ -101,20 +200,8 @@
         <translation>Interface language: zh_CN (default) or en.</translation>
     </message>
     <message>
-        <source>客服工作台 — 天猫/淘宝店铺客服工作台</source>
-        <translation>KefuDesk — customer-service workbench for Tmall/Taobao shops</translation>
-    </message>
-    <message>
-        <source>seed-demo：创建数据库并导入演示店铺后退出。</source>
-        <translation>seed-demo: create the database, import the demo shop, then exit.</translation>
-    </message>
-    <message>
         <source>不支持的界面语言：%1（可用：zh_CN、en）</source>
         <translation>Unsupported interface language: %1 (available: zh_CN, en)</translation>
-    </message>
-    <message>
-        <source>未知的命令：%1（可用命令：seed-demo）</source>
-        <translation>Unknown command: %1 (available commands: seed-demo)</translation>
     </message>
     <message>
         <source>--screenshot 只能用于启动窗口，不能与 seed-demo 同用</source>
@@ -123,6 +210,62 @@
     <message>
         <source>主窗口第一次绘制完成时输出 painted 并退出（用于测量启动时间）。</source>
         <translation>Print painted and exit once the main window is first painted (to measure startup time).</translation>
+    </message>
+    <message>
+        <source>接入网关的地址（ws:// 或 wss://），优先于已保存的设置。</source>
+        <translation>The gateway address (ws:// or wss://); overrides the saved settings.</translation>
+    </message>
+    <message>
+        <source>网关的访问令牌，优先于已保存的设置。</source>
+        <translation>The gateway&apos;s access token; overrides the saved settings.</translation>
+    </message>
+    <message>
+        <source>客服工作台 — 天猫/淘宝店铺客服工作台
+
+命令：
+  （无）      打开工作台窗口
+  seed-demo  创建数据库并导入演示店铺后退出
+  channel    无窗口运行实时通道：kefudesk channel --db 路径 --gateway ws://… --agent 子账号 --gateway-token 令牌
+             空数据库先导入演示店铺；每次状态变化在标准输出打印 channel: &lt;状态&gt;（如 channel: live）；收到 SIGTERM/SIGINT 后正常停止
+
+退出码：0 正常结束（channel：被信号停止）；1 数据库或客服账号出错；2 命令行用法错误；3 网关拒绝令牌（channel）；4 网关协议版本不受支持（channel）</source>
+        <translation>KefuDesk — the customer service workbench for Tmall/Taobao shops
+
+Commands:
+  (none)     open the workbench window
+  seed-demo  create the database, load the demo shop and exit
+  channel    run the live channel without a window: kefudesk channel --db PATH --gateway ws://… --agent SUB-ACCOUNT --gateway-token TOKEN
+             an empty database gets the demo shop first; every state change prints channel: &lt;state&gt; (e.g. channel: live) on standard output; SIGTERM/SIGINT stop it cleanly
+
+Exit codes: 0 finished normally (channel: stopped by a signal); 1 database or agent account error; 2 command line usage error; 3 the gateway refused the token (channel); 4 the gateway&apos;s protocol version is not supported (channel)</translation>
+    </message>
+    <message>
+        <source>seed-demo：导入演示店铺后退出；channel：无窗口运行实时通道。</source>
+        <translation>seed-demo: load the demo shop and exit; channel: run the live channel without a window.</translation>
+    </message>
+    <message>
+        <source>channel 需要 --gateway ws://主机:端口</source>
+        <translation>channel needs --gateway ws://host:port</translation>
+    </message>
+    <message>
+        <source>channel 需要 --agent 子账号昵称（如 木棉纪旗舰店:小满）</source>
+        <translation>channel needs --agent with the sub-account nick (e.g. 木棉纪旗舰店:小满)</translation>
+    </message>
+    <message>
+        <source>channel 需要 --gateway-token 令牌</source>
+        <translation>channel needs --gateway-token TOKEN</translation>
+    </message>
+    <message>
+        <source>--screenshot 和 --startup-probe 只能用于启动窗口，不能与 channel 同用</source>
+        <translation>--screenshot and --startup-probe only apply to the window and cannot be used with channel</translation>
+    </message>
+    <message>
+        <source>未知的命令：%1（可用命令：seed-demo、channel）</source>
+        <translation>Unknown command: %1 (commands: seed-demo, channel)</translation>
+    </message>
+    <message>
+        <source>网关地址无效：%1（应为 ws://主机:端口 或 wss://主机:端口，例如 ws://127.0.0.1:8765）</source>
+        <translation>Invalid gateway address: %1 (expected ws://host:port or wss://host:port, e.g. ws://127.0.0.1:8765)</translation>
     </message>
 </context>
 <context>
@@ -196,6 +339,169 @@
     </message>
 </context>
 <context>
+    <name>GatewaySim</name>
+    <message>
+        <source>监听地址（0.0.0.0 = 局域网内可连接）</source>
+        <translation>Listen address (0.0.0.0 = reachable on the LAN)</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>监听端口（0 = 任意空闲端口）</source>
+        <translation>Listen port (0 = any free port)</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>客户端登录需要的令牌</source>
+        <translation>The token clients must sign in with</translation>
+    </message>
+    <message>
+        <source>令牌</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>店铺主账号昵称</source>
+        <translation>The shop&apos;s main account nick</translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation>nick</translation>
+    </message>
+    <message>
+        <source>尚无客服登录时新会话分配给的子账号</source>
+        <translation>The sub-account that gets new conversations before any agent has signed in</translation>
+    </message>
+    <message>
+        <source>子账号</source>
+        <translation>sub-account</translation>
+    </message>
+    <message>
+        <source>脚本买家每分钟新开的会话数</source>
+        <translation>New conversations per minute from scripted buyers</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>同时进行的脚本买家数；压测模式下为会话数</source>
+        <translation>Scripted buyers talking at the same time; in bulk mode, the number of conversations</translation>
+    </message>
+    <message>
+        <source>随机种子（相同种子生成相同的买家与故障）</source>
+        <translation>Random seed (the same seed gives the same buyers and faults)</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>心跳间隔（毫秒）</source>
+        <translation>Heartbeat interval (ms)</translation>
+    </message>
+    <message>
+        <source>毫秒</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>回复“已发送”后多少毫秒再确认“已送达”（负数 = 不确认）</source>
+        <translation>Milliseconds after “sent” before a reply is acked as “delivered” (negative = never)</translation>
+    </message>
+    <message>
+        <source>每发送 N 个序号帧断开一次连接</source>
+        <translation>Drop the connection after every N sequenced frames</translation>
+    </message>
+    <message>
+        <source>序号帧重复发送的概率（0–1）</source>
+        <translation>Probability that a sequenced frame is sent twice (0–1)</translation>
+    </message>
+    <message>
+        <source>在 W 个序号帧的窗口内打乱顺序</source>
+        <translation>Shuffle sequenced frames within windows of W</translation>
+    </message>
+    <message>
+        <source>每帧延迟毫秒数（±50% 抖动，保持顺序）</source>
+        <translation>Delay per frame in ms (±50% jitter, order kept)</translation>
+    </message>
+    <message>
+        <source>插入错误帧的概率（0–1）</source>
+        <translation>Probability of slipping in a bad frame (0–1)</translation>
+    </message>
+    <message>
+        <source>从客服工作台的数据库读取商品，使商品卡片可识别</source>
+        <translation>Read the products from the workbench&apos;s database so product cards resolve</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>错误帧中不包含超过 64 KiB 的帧</source>
+        <translation>Bad frames never include one over 64 KiB</translation>
+    </message>
+    <message>
+        <source>把收到的所有帧以 JSON 行写入文件</source>
+        <translation>Write every frame received to a file as JSON lines</translation>
+    </message>
+    <message>
+        <source>首位客服登录后一次性发送 N 条压测消息（不启动脚本买家）</source>
+        <translation>Send N bulk messages at once when the first agent signs in (no scripted buyers)</translation>
+    </message>
+    <message>
+        <source>压测模式：每秒发送的买家消息数（不启动脚本买家）</source>
+        <translation>Bulk mode: buyer messages per second (no scripted buyers)</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>参数 --%1 的值无效：%2</source>
+        <translation>Invalid value for --%1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取商品：%1（%2）</source>
+        <translation>Cannot read the products: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>客服工作台网关模拟器：按协议 v1 扮演店铺的买家，可注入网络故障。</source>
+        <translation>KefuDesk gateway simulator: plays a shop&apos;s buyers over protocol v1 and can inject network faults.</translation>
+    </message>
+    <message>
+        <source>无法写入记录文件 %1：%2</source>
+        <translation>Cannot write the record file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法监听端口 %1：%2</source>
+        <translation>Cannot listen on port %1: %2</translation>
+    </message>
+    <message>
+        <source>客服已登录：%1</source>
+        <translation>Agent signed in: %1</translation>
+    </message>
+    <message>
+        <source>网关模拟器已启动，请连接：%1（令牌：%2）</source>
+        <translation>Gateway simulator started, connect to: %1 (token: %2)</translation>
+    </message>
+    <message>
+        <source>按 Ctrl+C 停止。</source>
+        <translation>Press Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>正在停止…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>共收到 %1 条客服回复。</source>
+        <translation>Received %1 agent replies in all.</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>无法保存截图：%1</source>
@@ -224,6 +530,25 @@
     <message>
         <source>客服工作台</source>
         <translation>KefuDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessChannelCommand</name>
+    <message>
+        <source>无法打开数据库：%1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>已在空数据库中创建演示店铺：%1</source>
+        <translation>Created the demo shop in the empty database: %1</translation>
+    </message>
+    <message>
+        <source>没有这个客服账号：%1</source>
+        <translation>No such agent account: %1</translation>
+    </message>
+    <message>
+        <source>网关拒绝登录：%1</source>
+        <translation>The gateway refused the sign-in: %1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1084,45 @@ The first line should be: %1</translation>
         <source>界面语言在下次启动工作台时生效。</source>
         <translation>The interface language takes effect the next time KefuDesk starts.</translation>
     </message>
+    <message>
+        <source>网关</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>网关地址(&amp;G)：</source>
+        <translation>&amp;Gateway address:</translation>
+    </message>
+    <message>
+        <source>聊天网关的地址，以 ws:// 或 wss:// 开头；留空则以离线模式工作</source>
+        <translation>The chat gateway&apos;s address, starting with ws:// or wss://; leave it empty to work offline</translation>
+    </message>
+    <message>
+        <source>登录令牌(&amp;T)：</source>
+        <translation>Login &amp;token:</translation>
+    </message>
+    <message>
+        <source>店铺登录后得到的网关令牌</source>
+        <translation>The gateway token from the shop&apos;s login</translation>
+    </message>
+    <message>
+        <source>显示令牌(&amp;W)</source>
+        <translation>Sho&amp;w token</translation>
+    </message>
+    <message>
+        <source>不填网关地址时工作台以离线模式运行：回复保存为“发送中”，配置网关后自动发出。</source>
+        <translation>Without a gateway address the workbench runs offline: replies are kept as “sending” and go out once a gateway is configured.</translation>
+    </message>
+</context>
+<context>
+    <name>SimCatalog</name>
+    <message>
+        <source>找不到店铺数据库文件</source>
+        <translation>The shop database file was not found</translation>
+    </message>
+    <message>
+        <source>店铺数据库中没有在售商品</source>
+        <translation>The shop database has no products on sale</translation>
+    </message>
 </context>
 <context>
     <name>SizeAdvisor</name>
@@ -928,6 +1292,21 @@ The first line should be: %1</translation>
     <message>
         <source>请填写转接原因</source>
         <translation>Please enter a transfer reason</translation>
+    </message>
+</context>
+<context>
+    <name>TransferNotice</name>
+    <message>
+        <source>已转接给 %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
+    <message>
+        <source>已由 %1 转接给 %2</source>
+        <translation>Transferred from %1 to %2</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1606,213 @@ The first line should be: %1</translation>
     </message>
 </context>
 <context>
+    <name>kefu::ChannelAlertBanner</name>
+    <message>
+        <source>打开设置(&amp;O)…</source>
+        <translation>&amp;Open settings…</translation>
+    </message>
+    <message>
+        <source>打开 设置 → 网关，重新输入登录令牌（Ctrl+,）</source>
+        <translation>Open Settings → Gateway to enter the login token again (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>关闭提示</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>网关拒绝了登录令牌，请在 设置 → 网关 中重新输入。在此之前新消息不会到达，回复保存为待发送。</source>
+        <translation>The gateway refused the login token. Please enter it again in Settings → Gateway. Until then no new messages arrive and replies wait to be sent.</translation>
+    </message>
+    <message>
+        <source>网关说明：%1</source>
+        <translation>Gateway says: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ChannelDiagnosticsDialog</name>
+    <message>
+        <source>%1 帧（%2）</source>
+        <translation>%1 frames (%2)</translation>
+    </message>
+    <message>
+        <source>帧过大</source>
+        <translation>frame too large</translation>
+    </message>
+    <message>
+        <source>非法 UTF-8</source>
+        <translation>invalid UTF-8</translation>
+    </message>
+    <message>
+        <source>嵌套过深</source>
+        <translation>nested too deep</translation>
+    </message>
+    <message>
+        <source>JSON 格式错误</source>
+        <translation>malformed JSON</translation>
+    </message>
+    <message>
+        <source>不是 JSON 对象</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>缺少协议版本</source>
+        <translation>protocol version missing</translation>
+    </message>
+    <message>
+        <source>协议版本不受支持</source>
+        <translation>protocol version not supported</translation>
+    </message>
+    <message>
+        <source>未知的帧类型</source>
+        <translation>unknown frame type</translation>
+    </message>
+    <message>
+        <source>缺少字段</source>
+        <translation>field missing</translation>
+    </message>
+    <message>
+        <source>字段类型错误</source>
+        <translation>field of the wrong type</translation>
+    </message>
+    <message>
+        <source>未知的取值</source>
+        <translation>unknown value</translation>
+    </message>
+    <message>
+        <source>取值无效</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <source>二进制帧</source>
+        <translation>binary frame</translation>
+    </message>
+    <message>
+        <source>未配置网关（离线模式）</source>
+        <translation>No gateway configured (offline mode)</translation>
+    </message>
+    <message>
+        <source>未配置（设置 → 网关）</source>
+        <translation>Not configured (Settings → Gateway)</translation>
+    </message>
+    <message>
+        <source>从未连接</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ChannelState</name>
+    <message>
+        <source>未连接</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>正在连接网关…</source>
+        <translation>Connecting to the gateway…</translation>
+    </message>
+    <message>
+        <source>已连接</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>连接已断开，等待重连</source>
+        <translation>Disconnected, waiting to reconnect</translation>
+    </message>
+    <message>
+        <source>登录已失效</source>
+        <translation>Login no longer valid</translation>
+    </message>
+    <message>
+        <source>网关协议版本不受支持</source>
+        <translation>Gateway protocol version not supported</translation>
+    </message>
+    <message>
+        <source>通道故障</source>
+        <translation>Channel failure</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ChannelStatusLabel</name>
+    <message>
+        <source>网关：未配置（离线模式，%1 条待发送）</source>
+        <translation>Gateway: not configured (offline mode, %1 waiting)</translation>
+    </message>
+    <message>
+        <source>网关：未配置（离线模式，回复保存为待发送）</source>
+        <translation>Gateway: not configured (offline mode, replies wait to be sent)</translation>
+    </message>
+    <message>
+        <source>网关：%1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+    <message>
+        <source>（%1 条待发送）</source>
+        <translation> (%1 waiting)</translation>
+    </message>
+    <message>
+        <source>未配置聊天网关：回复保存在本机，配置后自动发出（设置 → 网关）</source>
+        <translation>No chat gateway configured: replies are kept on this computer and go out once one is configured (Settings → Gateway)</translation>
+    </message>
+    <message>
+        <source>聊天网关：%1</source>
+        <translation>Chat gateway: %1</translation>
+    </message>
+    <message>
+        <source>客服账号：%1</source>
+        <translation>Agent account: %1</translation>
+    </message>
+    <message>
+        <source>上次连接：%1</source>
+        <translation>Last connected: %1</translation>
+    </message>
+    <message>
+        <source>上次连接：从未连接</source>
+        <translation>Last connected: never</translation>
+    </message>
+    <message>
+        <source>重连次数：%1</source>
+        <translation>Reconnects: %1</translation>
+    </message>
+    <message>
+        <source>最近错误：%1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>点击查看连接诊断（Ctrl+Shift+D）</source>
+        <translation>Click for connection diagnostics (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ChannelWorker</name>
+    <message>
+        <source>本地会话未接入网关，无法发送</source>
+        <translation>This local conversation is not connected to the gateway; it cannot be sent</translation>
+    </message>
+    <message>
+        <source>无法打开本地数据库，实时通道未启动：%1</source>
+        <translation>Cannot open the local database; the live channel did not start: %1</translation>
+    </message>
+    <message>
+        <source>无法保存网关消息：%1。将重新连接后重试。</source>
+        <translation>Cannot store the gateway&apos;s messages: %1. Will reconnect and try again.</translation>
+    </message>
+    <message>
+        <source>网关提示：%1（部分历史消息可能不完整）</source>
+        <translation>Gateway notice: %1 (some earlier messages may be missing)</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ComposeEdit</name>
     <message>
         <source>输入消息，Enter 发送，Shift+Enter 换行，输入 / 选择快捷短语</source>
@@ -1353,6 +1939,10 @@ The first line should be: %1</translation>
     <message>
         <source>挂起 / 恢复在线(&amp;H)</source>
         <translation>Put on &amp;hold / back online</translation>
+    </message>
+    <message>
+        <source>无法通知买家已读：%1</source>
+        <translation>Cannot tell the buyer the messages were read: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2213,80 @@ Used %3 times</translation>
     <message>
         <source>网关消息字段“%1”的值无效</source>
         <translation>Gateway frame field “%1” has an invalid value</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::GatewayConnection</name>
+    <message>
+        <source>网关没有按协议问候（hello 超时），正在重连</source>
+        <translation>The gateway did not greet as the protocol requires (hello timeout); reconnecting</translation>
+    </message>
+    <message>
+        <source>网关无响应（心跳超时），正在重连</source>
+        <translation>The gateway stopped answering (heartbeat timeout); reconnecting</translation>
+    </message>
+    <message>
+        <source>网关协议错误（第一帧不是 hello），正在重连</source>
+        <translation>Gateway protocol error (the first frame was not hello); reconnecting</translation>
+    </message>
+    <message>
+        <source>本地保存失败，正在重连后重收</source>
+        <translation>Saving locally failed; reconnecting to receive again</translation>
+    </message>
+    <message>
+        <source>与网关的连接已断开（代码 %1），正在重连</source>
+        <translation>The connection to the gateway was closed (code %1); reconnecting</translation>
+    </message>
+    <message>
+        <source>网关拒绝了登录：%1。请重新登录后再连接。</source>
+        <translation>The gateway refused the sign-in: %1. Please sign in again before connecting.</translation>
+    </message>
+    <message>
+        <source>令牌无效或已过期</source>
+        <translation>The token is invalid or has expired</translation>
+    </message>
+    <message>
+        <source>网关协议版本不受支持，请升级 KefuDesk。</source>
+        <translation>The gateway&apos;s protocol version is not supported; please update KefuDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::GatewaySimulator</name>
+    <message>
+        <source>尚未登录网关</source>
+        <translation>Not signed in to the gateway</translation>
+    </message>
+    <message>
+        <source>登录凭证无效，请重新登录</source>
+        <translation>Invalid login credentials, please sign in again</translation>
+    </message>
+    <message>
+        <source>部分历史消息已过期，会话记录可能不完整</source>
+        <translation>Some earlier messages have expired; the conversation history may be incomplete</translation>
+    </message>
+    <message>
+        <source>网关已重置，正在重新同步消息</source>
+        <translation>The gateway was reset; synchronising messages again</translation>
+    </message>
+    <message>
+        <source>会话不存在或已转接给其他客服</source>
+        <translation>The conversation does not exist or was transferred to another agent</translation>
+    </message>
+    <message>
+        <source>会话已结束，买家收不到这条消息</source>
+        <translation>The conversation has ended; the buyer will not receive this message</translation>
+    </message>
+    <message>
+        <source>消息包含违禁词</source>
+        <translation>The message contains a forbidden word</translation>
+    </message>
+    <message>
+        <source>会话不存在或不属于当前客服</source>
+        <translation>The conversation does not exist or is not this agent&apos;s</translation>
+    </message>
+    <message>
+        <source>转接的客服不存在或不在线</source>
+        <translation>The agent to transfer to does not exist or is not online</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2783,6 @@ Every buyer has been answered</translation>
         <translation>&amp;Restore default layout</translation>
     </message>
     <message>
-        <source>网关：未连接（离线模式，回复保存为待发送）</source>
-        <translation>Gateway: not connected (offline mode; replies are queued for sending)</translation>
-    </message>
-    <message>
         <source>数据库文件（数据结构版本 %1）</source>
         <translation>Database file (schema version %1)</translation>
     </message>
@@ -2134,16 +2794,28 @@ Every buyer has been answered</translation>
         <source>状态(&amp;U)</source>
         <translation>Stat&amp;us</translation>
     </message>
+    <message>
+        <source>连接诊断(&amp;D)…</source>
+        <translation>Connection &amp;diagnostics…</translation>
+    </message>
 </context>
 <context>
     <name>kefu::MessageDelegate</name>
     <message>
-        <source>发送失败 · 重发</source>
-        <translation>Failed · Resend</translation>
-    </message>
-    <message>
         <source>[图片]</source>
         <translation>[Image]</translation>
+    </message>
+    <message>
+        <source>发送失败</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>发送失败：%1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>重发</source>
+        <translation>Resend</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2847,16 @@ Every buyer has been answered</translation>
     <message>
         <source>订单不存在</source>
         <translation>Order not found</translation>
+    </message>
+    <message>
+        <source>发送失败，点击“重发”或按 Ctrl+R 再发一次</source>
+        <translation>Not sent. Click “Resend” or press Ctrl+R to send it again</translation>
+    </message>
+    <message>
+        <source>发送失败：%1
+点击“重发”或按 Ctrl+R 再发一次</source>
+        <translation>Not sent: %1
+Click “Resend” or press Ctrl+R to send it again</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3454,13 @@ Press Insert to add one; only you can see them.</translation>
     </message>
 </context>
 <context>
+    <name>kefu::SettingsDialog</name>
+    <message>
+        <source>网关地址应以 ws:// 或 wss:// 开头，例如 ws://127.0.0.1:8765</source>
+        <translation>The gateway address must start with ws:// or wss://, e.g. ws://127.0.0.1:8765</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ShopOverviewPage</name>
     <message>
         <source>无法读取店铺数据：%1</source>
@@ -2965,6 +3654,21 @@ Press Insert to add one; only you can see them.</translation>
     <message>
         <source>关闭弹出列表 / 清除搜索</source>
         <translation>Close the pop-up list / clear the search</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::SimConnection</name>
+    <message>
+        <source>客户端协议版本不受支持</source>
+        <translation>The client&apos;s protocol version is not supported</translation>
+    </message>
+    <message>
+        <source>消息格式错误</source>
+        <translation>Malformed message</translation>
+    </message>
+    <message>
+        <source>登录超时，请重新连接</source>
+        <translation>Sign-in timed out, please connect again</translation>
     </message>
 </context>
 <context>

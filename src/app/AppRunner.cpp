@@ -2,6 +2,7 @@
 
 #include "app/AppPaths.h"
 #include "app/GuiLauncher.h"
+#include "app/HeadlessChannelCommand.h"
 #include "app/SeedDemoCommand.h"
 #include "core/SystemClock.h"
 #include "logging/Log.h"
@@ -29,6 +30,7 @@ int AppRunner::run() {
             err << m_options.message << '\n' << tr("用法见 kefudesk --help") << '\n';
             return CommandLine::kExitUsage;
         case AppCommand::SeedDemo:
+        case AppCommand::Channel:
         case AppCommand::RunGui:
             break;
     }
@@ -44,6 +46,8 @@ int AppRunner::run() {
     int code = CommandLine::kExitFailure;
     if (m_options.command == AppCommand::SeedDemo) {
         code = SeedDemoCommand(dbPath, clock, out, err).run();
+    } else if (m_options.command == AppCommand::Channel) {
+        code = HeadlessChannelCommand(dbPath, m_options, clock, out, err).run(*QCoreApplication::instance());
     } else if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) {
         code = GuiLauncher(dbPath, m_options, clock).run(*app);
     }
@@ -61,8 +65,9 @@ bool AppRunner::initLog() {
         }
         level = *parsed;
     }
-    // CLI output stays clean; the window's stderr is nobody's screen, so the log may use it.
-    const bool toStderr = m_options.command == AppCommand::RunGui;
+    // CLI output stays clean; the window's stderr is nobody's screen, and the headless channel is a long-running
+    // service whose stderr is its log, so both may use it.
+    const bool toStderr = m_options.command == AppCommand::RunGui || m_options.command == AppCommand::Channel;
     const Status status = log::init(log::LogOptions{AppPaths::logDir(), toStderr, level});
     Q_UNUSED(status);  // without a log file the app still runs; init() keeps logging to the ring (and stderr)
     return true;

@@ -6,7 +6,8 @@
 
 namespace kefu {
 
-// Runs what the command line asked for once the Q*Application exists: help, version, seed-demo or the window.
+// Runs what the command line asked for once the Q*Application exists: help, version, seed-demo, the headless channel
+// or the window.
 // Owns the process-wide pieces (log, clock) for the duration of the run.
 class AppRunner {
     Q_DECLARE_TR_FUNCTIONS(AppRunner)

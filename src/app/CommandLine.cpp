@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -12,6 +13,7 @@ namespace kefu {
 namespace {
 
 const QString kSeedDemo = u"seed-demo"_s;
+const QString kChannel = u"channel"_s;
 
 struct Parser {
     QCommandLineParser parser;
@@ -30,22 +32,42 @@ struct Parser {
         u"nick"_s};
     QCommandLineOption language{u"lang"_s, QCoreApplication::translate("CommandLine", "界面语言：zh_CN（默认）或 en。"),
                                 u"language"_s};
+    QCommandLineOption gateway{
+        u"gateway"_s,
+        QCoreApplication::translate("CommandLine", "接入网关的地址（ws:// 或 wss://），优先于已保存的设置。"),
+        u"url"_s};
+    QCommandLineOption gatewayToken{u"gateway-token"_s,
+                                    QCoreApplication::translate("CommandLine", "网关的访问令牌，优先于已保存的设置。"),
+                                    u"token"_s};
     QCommandLineOption startupProbe{
         u"startup-probe"_s,
         QCoreApplication::translate("CommandLine", "主窗口第一次绘制完成时输出 painted 并退出（用于测量启动时间）。")};
 
     Parser() {
-        parser.setApplicationDescription(
-            QCoreApplication::translate("CommandLine", "客服工作台 — 天猫/淘宝店铺客服工作台"));
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "CommandLine",
+            "客服工作台 — 天猫/淘宝店铺客服工作台\n\n"
+            "命令：\n"
+            "  （无）      打开工作台窗口\n"
+            "  seed-demo  创建数据库并导入演示店铺后退出\n"
+            "  channel    无窗口运行实时通道：kefudesk channel --db 路径 --gateway ws://… --agent 子账号 "
+            "--gateway-token 令牌\n"
+            "             空数据库先导入演示店铺；每次状态变化在标准输出打印 channel: <状态>（如 channel: live）；"
+            "收到 SIGTERM/SIGINT 后正常停止\n\n"
+            "退出码：0 正常结束（channel：被信号停止）；1 数据库或客服账号出错；2 命令行用法错误；"
+            "3 网关拒绝令牌（channel）；4 网关协议版本不受支持（channel）"));
         parser.addOption(db);
         parser.addOption(screenshot);
         parser.addOption(logLevel);
         parser.addOption(agent);
         parser.addOption(language);
         parser.addOption(startupProbe);
+        parser.addOption(gateway);
+        parser.addOption(gatewayToken);
         parser.addPositionalArgument(
-            u"command"_s, QCoreApplication::translate("CommandLine", "seed-demo：创建数据库并导入演示店铺后退出。"),
-            u"[seed-demo]"_s);
+            u"command"_s,
+            QCoreApplication::translate("CommandLine", "seed-demo：导入演示店铺后退出；channel：无窗口运行实时通道。"),
+            u"[seed-demo|channel]"_s);
     }
 };
 
@@ -57,11 +79,60 @@ const QStringList kQtValueOptions = {
 
 bool takesValue(const QString& argument) {
     return argument == "--db"_L1 || argument == "--screenshot"_L1 || argument == "--log-level"_L1 ||
-           argument == "--agent"_L1 || argument == "--lang"_L1 || kQtValueOptions.contains(argument);
+           argument == "--agent"_L1 || argument == "--lang"_L1 || argument == "--gateway"_L1 ||
+           argument == "--gateway-token"_L1 || kQtValueOptions.contains(argument);
 }
 
 bool isKnownGuiOption(const QString& argument) {
     return argument == "--startup-probe"_L1 || takesValue(argument.section(u'=', 0, 0));
+}
+
+// Only a WebSocket address makes sense: anything else would fail later, far from the typo.
+bool isGatewayUrl(const QString& text) {
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == "ws"_L1 || url.scheme() == "wss"_L1) && !url.host().isEmpty();
+}
+
+// What `channel` cannot run without, and the window's options it has no use for.
+QString channelProblem(const CommandLineOptions& options) {
+    if (options.gatewayUrl.isEmpty()) {
+        return QCoreApplication::translate("CommandLine", "channel 需要 --gateway ws://主机:端口");
+    }
+    if (options.agentNick.isEmpty()) {
+        return QCoreApplication::translate("CommandLine", "channel 需要 --agent 子账号昵称（如 木棉纪旗舰店:小满）");
+    }
+    if (options.gatewayToken.isEmpty()) {
+        return QCoreApplication::translate("CommandLine", "channel 需要 --gateway-token 令牌");
+    }
+    if (!options.screenshotPath.isEmpty() || options.startupProbe) {
+        return QCoreApplication::translate("CommandLine",
+                                           "--screenshot 和 --startup-probe 只能用于启动窗口，不能与 channel 同用");
+    }
+    return {};
+}
+
+void applyCommand(const QStringList& positional, CommandLineOptions& options) {
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && positional.first() != kSeedDemo && positional.first() != kChannel)) {
+        options.command = AppCommand::UsageError;
+        options.message = QCoreApplication::translate("CommandLine", "未知的命令：%1（可用命令：seed-demo、channel）")
+                              .arg(positional.join(u' '));
+        return;
+    }
+    options.command = positional.isEmpty()              ? AppCommand::RunGui
+                      : positional.first() == kSeedDemo ? AppCommand::SeedDemo
+                                                        : AppCommand::Channel;
+    if (options.command == AppCommand::SeedDemo && !options.screenshotPath.isEmpty()) {
+        options.command = AppCommand::UsageError;
+        options.message =
+            QCoreApplication::translate("CommandLine", "--screenshot 只能用于启动窗口，不能与 seed-demo 同用");
+    }
+    if (options.command == AppCommand::Channel) {
+        if (const QString problem = channelProblem(options); !problem.isEmpty()) {
+            options.command = AppCommand::UsageError;
+            options.message = problem;
+        }
+    }
 }
 
 }  // namespace
@@ -90,6 +161,16 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments) {
     options.agentNick = p.parser.value(p.agent);
     options.language = p.parser.value(p.language);
     options.startupProbe = p.parser.isSet(p.startupProbe);
+    options.gatewayUrl = p.parser.value(p.gateway);
+    options.gatewayToken = p.parser.value(p.gatewayToken);
+    if (p.parser.isSet(p.gateway) && !isGatewayUrl(options.gatewayUrl)) {
+        options.command = AppCommand::UsageError;
+        options.message =
+            QCoreApplication::translate(
+                "CommandLine", "网关地址无效：%1（应为 ws://主机:端口 或 wss://主机:端口，例如 ws://127.0.0.1:8765）")
+                .arg(options.gatewayUrl);
+        return options;
+    }
     if (!options.language.isEmpty() && options.language != "zh_CN"_L1 && options.language != "en"_L1) {
         options.command = AppCommand::UsageError;
         options.message =
@@ -97,19 +178,7 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments) {
         return options;
     }
 
-    const QStringList positional = p.parser.positionalArguments();
-    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != kSeedDemo)) {
-        options.command = AppCommand::UsageError;
-        options.message = QCoreApplication::translate("CommandLine", "未知的命令：%1（可用命令：seed-demo）")
-                              .arg(positional.join(u' '));
-        return options;
-    }
-    options.command = positional.isEmpty() ? AppCommand::RunGui : AppCommand::SeedDemo;
-    if (options.command == AppCommand::SeedDemo && !options.screenshotPath.isEmpty()) {
-        options.command = AppCommand::UsageError;
-        options.message =
-            QCoreApplication::translate("CommandLine", "--screenshot 只能用于启动窗口，不能与 seed-demo 同用");
-    }
+    applyCommand(p.parser.positionalArguments(), options);
     return options;
 }
 

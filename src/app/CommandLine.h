@@ -7,7 +7,9 @@ namespace kefu {
 
 enum class AppCommand {
     RunGui,       // kefudesk [--db PATH] [--screenshot PATH] [--agent NICK] [--lang zh_CN|en]
+                  //          [--gateway URL] [--gateway-token TOKEN]
     SeedDemo,     // kefudesk seed-demo [--db PATH]
+    Channel,      // kefudesk channel [--db PATH] --gateway URL --agent NICK --gateway-token TOKEN (headless)
     ShowHelp,     // --help
     ShowVersion,  // --version
     UsageError,   // unknown option or command; `message` says which
@@ -18,9 +20,11 @@ struct CommandLineOptions {
     QString dbPath;             // empty: AppPaths::defaultDatabasePath()
     QString screenshotPath;     // RunGui only: render the main window to this PNG and exit
     QString logLevel;           // empty: info
-    QString agentNick;          // RunGui: sign in as this agent (skips the picker)
+    QString agentNick;          // RunGui: sign in as this agent (skips the picker); Channel: the agent (required)
     QString language;           // RunGui: "zh_CN" or "en"; empty: the saved setting
     bool startupProbe = false;  // RunGui: print "painted" after the first paint and quit (startup benchmark)
+    QString gatewayUrl;         // ws:// or wss:// gateway; empty: the saved channel settings
+    QString gatewayToken;       // the gateway's access token; empty: the saved channel settings
     QString message;            // the help or version text, or what was wrong with the arguments
 };
 

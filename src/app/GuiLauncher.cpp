@@ -4,6 +4,7 @@
 #include "app/StoreBootstrap.h"
 #include "core/Clock.h"
 #include "gui/MainWindow.h"
+#include "gui/live/LiveChannelBridge.h"
 #include "gui/shell/AgentPickerDialog.h"
 #include "gui/shell/UiLanguage.h"
 #include "gui/shell/WorkbenchSettings.h"
@@ -90,6 +91,7 @@ int GuiLauncher::run(QApplication& app) {
         context.agent.status = AgentStatus::Online;
     }
     MainWindow window(context);
+    startLiveChannel(window);
     if (m_options.startupProbe) {
         new StartupProbe(window);
     }
@@ -134,6 +136,17 @@ Result<std::optional<Agent>> GuiLauncher::signIn(Database& db) const {
         WorkbenchSettings::setLastAgentNick(picker.chosenAgent()->nick);
     }
     return picker.chosenAgent();
+}
+
+void GuiLauncher::startLiveChannel(MainWindow& window) const {
+    // --gateway / --gateway-token override the saved 网关 settings for this run only; the socket is opened on the
+    // channel's own thread, so a slow or absent gateway never delays the window.
+    const QString url = m_options.gatewayUrl.isEmpty() ? WorkbenchSettings::gatewayUrl() : m_options.gatewayUrl;
+    const QString token = m_options.gatewayToken.isEmpty() ? WorkbenchSettings::gatewayToken() : m_options.gatewayToken;
+    if (url.isEmpty()) {
+        log::info(u"no gateway configured: the workbench runs offline, replies wait in the outbox"_s);
+    }
+    window.liveChannel()->start(url, token);
 }
 
 void GuiLauncher::reportError(const QString& text, const Error& error) const {

@@ -15,11 +15,12 @@ namespace kefu {
 
 class Clock;
 class Database;
+class MainWindow;
 struct Error;
 
 // Starts the workbench: loads the interface language, opens the store (loading the demo shop into an empty one),
-// signs an agent in, shows the main window and runs the event loop — or, with a screenshot path, renders the window
-// to a PNG and returns.
+// signs an agent in, shows the main window, starts the live channel (the saved 网关 settings or --gateway) and runs
+// the event loop — or, with a screenshot path, renders the window to a PNG and returns.
 class GuiLauncher {
     Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
 
@@ -31,6 +32,7 @@ private:
     // The agent named by --agent, else the one remembered on this computer, else the picker's choice (or, where no
     // dialog can be shown, the first 售前 agent). Empty when the user cancelled the picker.
     Result<std::optional<Agent>> signIn(Database& db) const;
+    void startLiveChannel(MainWindow& window) const;
     void reportError(const QString& text, const Error& error) const;
 
     QString m_dbPath;

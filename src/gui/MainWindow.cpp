@@ -5,6 +5,10 @@
 #include "gui/customer/CustomerSidePanel.h"
 #include "gui/inbox/InboxPanel.h"
 #include "gui/knowledge/ProductKnowledgePanel.h"
+#include "gui/live/ChannelAlertBanner.h"
+#include "gui/live/ChannelDiagnosticsDialog.h"
+#include "gui/live/ChannelStatusLabel.h"
+#include "gui/live/LiveChannelBridge.h"
 #include "gui/overview/ShopOverviewPage.h"
 #include "gui/phrases/QuickPhrasePanel.h"
 #include "gui/shell/AgentStatusButton.h"
@@ -13,6 +17,7 @@
 #include "gui/workbench/WorkbenchContext.h"
 #include "gui/workbench/WorkbenchEvents.h"
 #include "store/Database.h"
+#include "store/OutboxRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -43,10 +49,12 @@ MainWindow::MainWindow(WorkbenchContext& context, QWidget* parent) : QMainWindow
     setStyleSheet(AppStyle::styleSheet());
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     resize(1600, 960);
+    m_live = new LiveChannelBridge(context, this);
     createPanels();
     createDocks();
     createMenus();
     createStatusBar();
+    connectLiveChannel();
     m_defaultState = saveState(kLayoutVersion);
     restoreLayout();
 }
@@ -67,7 +75,15 @@ void MainWindow::createPanels() {
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({300, 640, 340});
-    setCentralWidget(m_splitter);
+    // The channel's banner sits above the panels, so the agent sees it without losing any of them.
+    m_channelBanner = new ChannelAlertBanner;
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_channelBanner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createDocks() {
@@ -134,6 +150,8 @@ void MainWindow::createMenus() {
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
     connect(addAction(help, tr("快捷键一览(&K)"), QKeySequence(Qt::Key_F1), u"shortcutSheetAction"_s),
             &QAction::triggered, this, &MainWindow::showShortcutCheatSheet);
+    connect(addAction(help, tr("连接诊断(&D)…"), QKeySequence(u"Ctrl+Shift+D"_s), u"channelDiagnosticsAction"_s),
+            &QAction::triggered, this, &MainWindow::showChannelDiagnostics);
     help->addAction(tr("关于客服工作台(&A)"), this, [this] {
         QMessageBox::about(
             this, tr("关于客服工作台"),
@@ -198,9 +216,7 @@ void MainWindow::createStatusBar() {
     m_statusButton = new AgentStatusButton(m_context);
     m_waitingLabel = new QLabel;
     m_waitingLabel->setObjectName(u"statusWaiting"_s);
-    // The live gateway is not connected yet: replies are kept as 待发送 until it is.
-    m_connectionLabel = new QLabel(tr("网关：未连接（离线模式，回复保存为待发送）"));
-    m_connectionLabel->setObjectName(u"statusConnection"_s);
+    m_connectionLabel = new ChannelStatusLabel;
     auto* dbLabel = new QLabel(QDir::toNativeSeparators(m_context.db.path()));
     dbLabel->setObjectName(u"statusDatabasePath"_s);
     dbLabel->setToolTip(tr("数据库文件（数据结构版本 %1）").arg(m_context.db.schemaVersion()));
@@ -233,9 +249,74 @@ void MainWindow::showShortcutCheatSheet() {
     sheet.exec();
 }
 
+void MainWindow::connectLiveChannel() {
+    connect(m_live, &LiveChannelBridge::stateChanged, this, &MainWindow::onChannelStateChanged);
+    connect(m_live, &LiveChannelBridge::diagnosticsChanged, m_connectionLabel, &ChannelStatusLabel::setDiagnostics);
+    connect(m_live, &LiveChannelBridge::configurationChanged, this, &MainWindow::onChannelConfigurationChanged);
+    connect(m_live, &LiveChannelBridge::authFailed, m_channelBanner, &ChannelAlertBanner::showAuthFailure);
+    connect(m_live, &LiveChannelBridge::problemReported, m_channelBanner, &ChannelAlertBanner::showProblem);
+    connect(m_channelBanner, &ChannelAlertBanner::settingsRequested, this, &MainWindow::showGatewaySettings);
+    connect(m_connectionLabel, &ChannelStatusLabel::clicked, this, &MainWindow::showChannelDiagnostics);
+    connect(&m_context.events, &WorkbenchEvents::outboxChanged, this, &MainWindow::updateOfflineOutbox);
+    onChannelConfigurationChanged();
+}
+
+void MainWindow::onChannelConfigurationChanged() {
+    m_connectionLabel->setGateway(m_live->url(), m_live->agentNick());
+    m_connectionLabel->setState(m_live->state());
+    updateOfflineOutbox();
+}
+
+void MainWindow::onChannelStateChanged() {
+    const ChannelState state = m_live->state();
+    m_connectionLabel->setState(state);
+    if (state == ChannelState::Live && m_channelBanner->isAuthFailure()) {
+        m_channelBanner->hide();
+    } else if (state == ChannelState::AuthFailed && !m_channelBanner->isVisible()) {
+        m_channelBanner->showAuthFailure(m_live->authFailure());
+    }
+}
+
+void MainWindow::updateOfflineOutbox() {
+    if (m_live->isConfigured()) {
+        return;  // the worker counts it (diagnostics)
+    }
+    // One indexed count: cheap enough on the GUI thread's connection.
+    const Result<int> waiting = OutboxRepository(m_context.db).count();
+    m_connectionLabel->setOfflineOutboxSize(waiting ? *waiting : 0);
+}
+
 void MainWindow::showSettings() {
+    runSettings(false);
+}
+
+void MainWindow::showGatewaySettings() {
+    runSettings(true);
+}
+
+void MainWindow::runSettings(bool gatewayFirst) {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (gatewayFirst) {
+        dialog.focusGateway();
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // A new address or token takes effect at once; after a refused token, OK alone also tries again.
+    if (dialog.gatewayChanged() || m_live->state() == ChannelState::AuthFailed) {
+        m_channelBanner->hide();
+        m_live->startFromSettings();
+    }
+}
+
+void MainWindow::showChannelDiagnostics() {
+    if (!m_diagnostics) {
+        m_diagnostics = new ChannelDiagnosticsDialog(*m_live, this);
+        m_diagnostics->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_diagnostics->show();
+    m_diagnostics->raise();
+    m_diagnostics->activateWindow();
 }
 
 void MainWindow::resetLayout() {

@@ -155,18 +155,26 @@ TEST_F(InboundApplierEffectsTest, ConversationTransferredAssignsTheAgentAndLeave
     applyOk({opened(1, u"conv-1"_s)});
     const qint64 id = conversationOf(u"conv-1"_s);
     const AppliedBatch batch =
-        applyOk({ConversationTransferredFrame{{}, 2, u"conv-1"_s, kStream, kSupervisor, u"买家要求退款"_s, kT0 + 9}});
+        applyOk({ConversationTransferredFrame{{}, 2, u"conv-1"_s, kSupervisor, kStream, u"买家要求退款"_s, kT0 + 9}});
     EXPECT_TRUE(batch.conversationIds.contains(id));
-    EXPECT_EQ(ConversationRepository(store.db()).find(id)->assignedAgentId, supervisorId);
+    EXPECT_EQ(ConversationRepository(store.db()).find(id)->assignedAgentId, agentId);
     auto history = messages.history(id);
     ASSERT_TRUE(isOk(history));
     ASSERT_EQ(history->size(), 1);
     EXPECT_EQ(history->first().direction, MessageDirection::System);
-    EXPECT_EQ(history->first().body, u"已由 木棉纪旗舰店:小美 转接给 木棉纪旗舰店:主管：买家要求退款"_s);
+    EXPECT_EQ(history->first().body, u"已由 木棉纪旗舰店:主管 转接给 木棉纪旗舰店:小美：买家要求退款"_s);
 
     applyOk({ConversationTransferredFrame{{}, 3, u"conv-1"_s, {}, u"木棉纪旗舰店:不在库里"_s, {}, kT0 + 10}});
     EXPECT_EQ(ConversationRepository(store.db()).find(id)->assignedAgentId, std::nullopt);
     EXPECT_EQ(messages.history(id)->last().body, u"已转接给 木棉纪旗舰店:不在库里"_s);
+}
+
+TEST_F(InboundApplierEffectsTest, TheGatewaysConfirmationOfOurOwnTransferAddsNoSecondNotice) {
+    applyOk({opened(1, u"conv-1"_s)});
+    const qint64 id = conversationOf(u"conv-1"_s);
+    applyOk({ConversationTransferredFrame{{}, 2, u"conv-1"_s, kStream, kSupervisor, u"买家要求退款"_s, kT0 + 9}});
+    EXPECT_EQ(ConversationRepository(store.db()).find(id)->assignedAgentId, supervisorId);
+    EXPECT_TRUE(messages.history(id)->isEmpty());  // the 转接 dialog wrote the agent's own notice
 }
 
 TEST_F(InboundApplierEffectsTest, SystemNoticeIsStoredAsASystemMessage) {

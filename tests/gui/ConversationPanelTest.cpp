@@ -12,6 +12,7 @@
 #include "store/CustomerRepository.h"
 #include "store/MessageRepository.h"
 #include "store/OrderRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/ProductRepository.h"
 #include "store/QuickPhraseRepository.h"
 
@@ -236,7 +237,11 @@ TEST_F(ConversationPanelTest, EnterSendsAQueuedAgentMessageAndShiftEnterStartsAN
     EXPECT_EQ(sent.status, MessageStatus::Queued);
     EXPECT_EQ(sent.agentId, m_bench.context().agent.id);
     EXPECT_EQ(sent.sentAtMs, test::DemoWorkbench::kNow);
-    EXPECT_EQ(sent.clientMessageId.size(), 36);
+    EXPECT_TRUE(sent.clientMessageId.startsWith(u"c-"_s)) << sent.clientMessageId.toStdString();  // a gateway id
+    const auto waiting = OutboxRepository(m_bench.db()).pending();  // it waits there until the gateway has it
+    ASSERT_TRUE(waiting.ok());
+    ASSERT_EQ(waiting->size(), 1);
+    EXPECT_EQ(waiting->first().messageId, sent.id);
     EXPECT_TRUE(compose()->toPlainText().isEmpty());
     ASSERT_EQ(updated.size(), 1);
     EXPECT_EQ(updated.first().first().toLongLong(), id);
@@ -324,7 +329,10 @@ TEST_F(ConversationPanelTest, FailedMessageOffersResendAndGoesBackToTheQueue) {
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->status, MessageStatus::Queued);
     EXPECT_EQ(index.data(MessageListModel::StatusRole).toInt(), static_cast<int>(MessageStatus::Queued));
+    EXPECT_NE(after->clientMessageId, u"failed-1"_s);  // the gateway answers a known id with the old result
 
+    // The platform refuses it again: its outbox row goes with the answer.
+    ASSERT_TRUE(OutboxRepository(m_bench.db()).removeForMessage(appended->id).ok());
     ASSERT_TRUE(MessageRepository(m_bench.db()).setStatus(appended->id, MessageStatus::Failed).ok());
     Q_EMIT m_bench.events().conversationUpdated(id);
     view()->setCurrentIndex(index);

@@ -3,6 +3,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 
 #include <gtest/gtest.h>
@@ -42,6 +44,40 @@ TEST_F(SettingsDialogTest, CancelChangesNothing) {
     dialog.findChild<QCheckBox*>(u"popupBox"_s)->setChecked(false);
     dialog.reject();
     EXPECT_TRUE(WorkbenchSettings::popupAlerts());
+}
+
+TEST_F(SettingsDialogTest, GatewayAddressAndTokenAreSavedUnderTheGatewayKeys) {
+    SettingsDialog dialog;
+    dialog.findChild<QLineEdit*>(u"gatewayUrlEdit"_s)->setText(u" ws://127.0.0.1:8765 "_s);
+    auto* token = dialog.findChild<QLineEdit*>(u"gatewayTokenEdit"_s);
+    EXPECT_EQ(token->echoMode(), QLineEdit::Password);
+    token->setText(u"kefu-sim-token"_s);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.gatewayChanged());
+    EXPECT_EQ(QSettings().value(u"gateway/url"_s).toString(), u"ws://127.0.0.1:8765"_s);
+    EXPECT_EQ(QSettings().value(u"gateway/token"_s).toString(), u"kefu-sim-token"_s);
+
+    SettingsDialog again;
+    EXPECT_EQ(again.findChild<QLineEdit*>(u"gatewayUrlEdit"_s)->text(), u"ws://127.0.0.1:8765"_s);
+    again.accept();
+    EXPECT_FALSE(again.gatewayChanged());
+}
+
+TEST_F(SettingsDialogTest, AnAddressThatIsNotWebSocketIsRefusedWithAReason) {
+    SettingsDialog dialog;
+    dialog.show();
+    dialog.findChild<QLineEdit*>(u"gatewayUrlEdit"_s)->setText(u"http://127.0.0.1:8765"_s);
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.isVisible());
+    auto* error = dialog.findChild<QLabel*>(u"gatewayError"_s);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(u"ws://"_s));
+    EXPECT_TRUE(WorkbenchSettings::gatewayUrl().isEmpty());
+    EXPECT_TRUE(SettingsDialog::isGatewayUrl(u"wss://gateway.example.com/kefu"_s));
+    EXPECT_TRUE(SettingsDialog::isGatewayUrl(QString()));  // offline mode
+    EXPECT_FALSE(SettingsDialog::isGatewayUrl(u"ws://"_s));
 }
 
 }  // namespace

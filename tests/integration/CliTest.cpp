@@ -1,6 +1,7 @@
 // Runs the real kefudesk binary: version, seed-demo, and its refusal to touch a corrupt or newer database.
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -90,6 +91,99 @@ TEST_F(CliTest, UnknownOptionIsAUsageErrorEvenWithoutADisplay) {
     const ProcessRun run = kefudesk({u"--frobnicate"_s});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"frobnicate"_s)) << run.err.toStdString();
+}
+
+TEST_F(CliTest, HelpNamesTheGatewayOptions) {
+    const ProcessRun run = kefudesk({u"--help"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"--gateway <url>"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"--gateway-token <token>"_s)) << run.out.toStdString();
+}
+
+TEST_F(CliTest, GatewayThatIsNotAWebSocketAddressIsAUsageError) {
+    for (const QString& url : {u"http://127.0.0.1:8765"_s, u"127.0.0.1:8765"_s, u"ws://"_s}) {
+        const ProcessRun run =
+            kefudesk({u"--db"_s, path(u"shop.sqlite"_s), u"--gateway"_s, url, u"--screenshot"_s, path(u"x.png"_s)},
+                     u"offscreen"_s);
+        EXPECT_EQ(run.exitCode, 2) << url.toStdString();
+        EXPECT_TRUE(run.err.contains(u"网关地址无效"_s)) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(url)) << run.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(path(u"shop.sqlite"_s)));
+}
+
+TEST_F(CliTest, GatewayOptionsAreAcceptedByTheWindow) {
+    const QString png = path(u"main-window.png"_s);
+    const ProcessRun run = kefudesk({u"--db"_s, path(u"shop.sqlite"_s), u"--gateway=ws://127.0.0.1:1"_s,
+                                     u"--gateway-token"_s, u"secret"_s, u"--screenshot"_s, png},
+                                    u"offscreen"_s);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
+}
+
+TEST_F(CliTest, HelpDocumentsTheChannelCommandAndItsExitCodes) {
+    const ProcessRun run = kefudesk({u"--help"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"channel"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"channel: <状态>"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"退出码"_s) && run.out.contains(u"3 网关拒绝令牌"_s)) << run.out.toStdString();
+}
+
+TEST_F(CliTest, ChannelNeedsGatewayAgentAndToken) {
+    const QString db = path(u"shop.sqlite"_s);
+    const ProcessRun noGateway = kefudesk({u"channel"_s, u"--db"_s, db});
+    EXPECT_EQ(noGateway.exitCode, 2);
+    EXPECT_TRUE(noGateway.err.contains(u"--gateway"_s)) << noGateway.err.toStdString();
+    const ProcessRun noAgent = kefudesk({u"channel"_s, u"--db"_s, db, u"--gateway"_s, u"ws://127.0.0.1:1"_s});
+    EXPECT_EQ(noAgent.exitCode, 2);
+    EXPECT_TRUE(noAgent.err.contains(u"--agent"_s)) << noAgent.err.toStdString();
+    const ProcessRun noToken = kefudesk(
+        {u"channel"_s, u"--db"_s, db, u"--gateway"_s, u"ws://127.0.0.1:1"_s, u"--agent"_s, u"木棉纪旗舰店:小满"_s});
+    EXPECT_EQ(noToken.exitCode, 2);
+    EXPECT_TRUE(noToken.err.contains(u"--gateway-token"_s)) << noToken.err.toStdString();
+    const ProcessRun badUrl = kefudesk({u"channel"_s, u"--db"_s, db, u"--gateway"_s, u"http://127.0.0.1:1"_s,
+                                        u"--agent"_s, u"木棉纪旗舰店:小满"_s, u"--gateway-token"_s, u"t"_s});
+    EXPECT_EQ(badUrl.exitCode, 2);
+    EXPECT_TRUE(badUrl.err.contains(u"网关地址无效"_s)) << badUrl.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db));
+}
+
+TEST_F(CliTest, ChannelRefusesAnAgentTheShopDoesNotHave) {
+    const ProcessRun run =
+        kefudesk({u"channel"_s, u"--db"_s, path(u"shop.sqlite"_s), u"--gateway"_s, u"ws://127.0.0.1:1"_s, u"--agent"_s,
+                  u"木棉纪旗舰店:不存在"_s, u"--gateway-token"_s, u"t"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"没有这个客服账号"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"演示店铺"_s)) << "a new store gets the demo shop: " << run.out.toStdString();
+}
+
+// No gateway listening: the channel keeps retrying without a display, and SIGTERM stops it cleanly (exit 0).
+TEST_F(CliTest, ChannelRetriesAnAbsentGatewayAndStopsCleanlyOnSigterm) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KEFUDESK_BIN),
+                  {u"channel"_s, u"--db"_s, path(u"shop.sqlite"_s), u"--gateway"_s, u"ws://127.0.0.1:1"_s, u"--agent"_s,
+                   u"木棉纪旗舰店:小满"_s, u"--gateway-token"_s, u"t"_s});
+    QString out;
+    QElapsedTimer waited;
+    waited.start();
+    while (!out.contains(u"channel: reconnecting"_s) && waited.elapsed() < kTimeoutMs &&
+           process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(200);
+        out += QString::fromUtf8(process.readAllStandardOutput());
+    }
+    ASSERT_TRUE(out.contains(u"channel: connecting"_s)) << out.toStdString();
+    ASSERT_TRUE(out.contains(u"channel: reconnecting"_s)) << out.toStdString();
+    process.terminate();
+    ASSERT_TRUE(process.waitForFinished(kTimeoutMs));
+    out += QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0) << QString::fromUtf8(process.readAllStandardError()).toStdString();
+    EXPECT_TRUE(out.trimmed().endsWith(u"channel: stopped"_s)) << out.toStdString();
 }
 
 TEST_F(CliTest, WindowWithoutADisplayExplainsInsteadOfAborting) {

@@ -194,5 +194,14 @@ TEST_F(OutboxRepositoryTest, MarkAttemptedCountsAndRemoveDrops) {
     EXPECT_EQ(pending().first().id, rows[0].id);
 }
 
+TEST_F(OutboxRepositoryTest, AnIdIsNeverReusedAfterItsRowIsRemoved) {
+    // The channel worker tells what it already sent on a connection by id: a reused id would hide a new command.
+    ASSERT_TRUE(isOk(outbox.enqueueClose(gatewayConversation, ++now)));
+    const qint64 first = pending().first().id;
+    ASSERT_TRUE(isOk(outbox.remove({first})));
+    enqueue(gatewayConversation);
+    EXPECT_GT(pending().first().id, first);
+}
+
 }  // namespace
 }  // namespace kefu

@@ -162,6 +162,9 @@ void ChannelWorker::onBurst(const QList<InboundFrame>& frames) {
     }
     refreshOutboxSize();
     Q_EMIT batchApplied(batch);
+    if (!batch.ackedMessageIds.isEmpty()) {
+        sendOutbox();  // pending() is a window of the oldest rows: acked ones left, so later replies may go now
+    }
     m_checkpointTimer.start(static_cast<int>(m_settings.timings.checkpointIdleMs));
     scheduleDiagnostics();
 }

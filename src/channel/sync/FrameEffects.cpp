@@ -30,6 +30,7 @@ Error unknownConversation(const QString& gatewayId) {
 
 FrameEffects::FrameEffects(Database& db, std::optional<qint64> agentId)
     : m_db(db),
+      m_agentId(agentId),
       m_gatewayConversations(db, agentId),
       m_conversations(db),
       m_customers(db),
@@ -171,6 +172,16 @@ Status FrameEffects::conversationTransferred(const ConversationTransferredFrame&
     if (Status assigned = m_conversations.assign(id, *agentId); !assigned) {
         return assigned;
     }
+    ++out.applied;
+    out.conversationIds.insert(id);
+    // The agent's own 转接 wrote its notice when it was made; the gateway's confirmation would say it twice.
+    auto fromAgentId = agentIdByNick(f.fromAgentNick);
+    if (!fromAgentId) {
+        return fromAgentId.error();
+    }
+    if (m_agentId && *fromAgentId == m_agentId) {
+        return {};
+    }
     Message notice;
     notice.conversationId = id;
     notice.direction = MessageDirection::System;
@@ -180,8 +191,6 @@ Status FrameEffects::conversationTransferred(const ConversationTransferredFrame&
     if (auto appended = m_messages.append(notice); !appended) {
         return appended.error();
     }
-    ++out.applied;
-    out.conversationIds.insert(id);
     return {};
 }
 

@@ -40,6 +40,7 @@ private:
     Result<std::optional<qint64>> agentIdByNick(const QString& nick);
 
     Database& m_db;
+    std::optional<qint64> m_agentId;  // the signed-in agent
     GatewayConversations m_gatewayConversations;
     ConversationRepository m_conversations;
     CustomerRepository m_customers;

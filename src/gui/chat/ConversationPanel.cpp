@@ -35,7 +35,8 @@ ConversationPanel::ConversationPanel(WorkbenchContext& ctx, QWidget* parent)
       m_conversations(ctx.db),
       m_messages(ctx.db),
       m_agents(ctx.db),
-      m_phrases(ctx.db) {
+      m_phrases(ctx.db),
+      m_outbox(ctx.db) {
     m_ui->setupUi(this);
     m_ui->messageView->setMessageModel(m_model);
     m_highlighter = new UnfilledVariableHighlighter(m_ui->composeEdit->document());
@@ -152,6 +153,7 @@ void ConversationPanel::showConversation(qint64 conversationId) {
     }
     refreshHeader();
     m_ui->messageView->scrollToBottom();
+    enqueueRead();
 }
 
 void ConversationPanel::refreshHeader() {
@@ -200,6 +202,37 @@ void ConversationPanel::onConversationUpdated(qint64 conversationId) {
         m_ui->messageView->scrollToBottom();
     }
     refreshHeader();
+    if (added && *added > 0) {
+        enqueueRead();
+    }
+}
+
+void ConversationPanel::enqueueRead() {
+    if (m_conversationId == 0) {
+        return;
+    }
+    qint64 newestBuyer = 0;
+    for (int row = m_model->rowCount() - 1; row >= 0 && newestBuyer == 0; --row) {
+        const Message& m = m_model->messageAt(row);
+        if (m.direction == MessageDirection::Buyer && !m.gatewayMessageId.isEmpty()) {
+            newestBuyer = m.id;
+        }
+    }
+    if (newestBuyer == 0 || m_readUpTo.value(m_conversationId) >= newestBuyer) {
+        return;
+    }
+    m_readUpTo.insert(m_conversationId, newestBuyer);
+    // A local (demo) conversation has nobody on the platform to tell.
+    if (const Result<QString> gatewayId = m_conversations.gatewayIdOf(m_conversationId);
+        !gatewayId || gatewayId->isEmpty()) {
+        return;
+    }
+    if (const Status read = m_outbox.enqueueRead(m_conversationId, m_ctx.clock.nowMs()); !read) {
+        m_readUpTo.remove(m_conversationId);  // tried again on the next update
+        showHint(tr("无法通知买家已读：%1").arg(read.error().message), true);
+        return;
+    }
+    Q_EMIT m_ctx.events.outboxChanged();
 }
 
 void ConversationPanel::focusCompose() {
@@ -250,6 +283,7 @@ void ConversationPanel::send() {
     m_ui->composeEdit->clear();
     m_drafts.clear(id);
     Q_EMIT m_ctx.events.conversationUpdated(id);
+    Q_EMIT m_ctx.events.outboxChanged();
 }
 
 Status ConversationPanel::appendOwnMessage(MessageKind kind, const QString& body) {
@@ -258,12 +292,13 @@ Status ConversationPanel::appendOwnMessage(MessageKind kind, const QString& body
     m.direction = MessageDirection::Agent;
     m.kind = kind;
     m.body = body;
-    m.clientMessageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.clientMessageId = OutboxRepository::newClientMessageId();
     m.status = MessageStatus::Queued;  // the live channel delivers it and moves it on
     m.sentAtMs = m_ctx.clock.nowMs();
     m.agentId = m_ctx.agent.id;
     return m_ctx.db.transaction([&]() -> Status {
-        if (auto stored = m_messages.append(m); !stored) {
+        // The reply and its outbox row together: offline it waits there until a gateway is configured.
+        if (auto stored = m_outbox.enqueueReply(m); !stored) {
             return stored.error();
         }
         // Whoever answers an unassigned buyer takes the conversation: it shows in their 我的 and colleagues see who
@@ -285,6 +320,7 @@ void ConversationPanel::sendCard(MessageKind kind, const QString& body) {
         return;
     }
     Q_EMIT m_ctx.events.conversationUpdated(m_conversationId);
+    Q_EMIT m_ctx.events.outboxChanged();
 }
 
 void ConversationPanel::resend(int row) {
@@ -293,17 +329,27 @@ void ConversationPanel::resend(int row) {
         return;
     }
     Q_EMIT m_ctx.events.conversationUpdated(m_conversationId);
+    Q_EMIT m_ctx.events.outboxChanged();
 }
 
 void ConversationPanel::closeConversation() {
     if (m_conversationId == 0) {
         return;
     }
-    if (const Status closed = m_conversations.close(m_conversationId, m_ctx.clock.nowMs()); !closed) {
+    const qint64 id = m_conversationId;
+    const qint64 now = m_ctx.clock.nowMs();
+    const Status closed = m_ctx.db.transaction([&]() -> Status {
+        if (const Status stored = m_conversations.close(id, now); !stored) {
+            return stored;
+        }
+        return m_outbox.enqueueClose(id, now);
+    });
+    if (!closed) {
         showHint(tr("无法结束会话：%1").arg(closed.error().message), true);
         return;
     }
-    Q_EMIT m_ctx.events.conversationUpdated(m_conversationId);
+    Q_EMIT m_ctx.events.conversationUpdated(id);
+    Q_EMIT m_ctx.events.outboxChanged();
 }
 
 void ConversationPanel::transferConversation() {
@@ -356,10 +402,14 @@ Status ConversationPanel::transferTo(qint64 agentId, const QString& reason) {
         notice.sentAtMs = m_ctx.clock.nowMs();
         notice.agentId = m_ctx.agent.id;
         auto stored = m_messages.append(notice);
-        return stored ? Status{} : Status{stored.error()};
+        if (!stored) {
+            return stored.error();
+        }
+        return m_outbox.enqueueTransfer(m_conversationId, agent->nick, reason.trimmed(), notice.sentAtMs);
     });
     if (status) {
         Q_EMIT m_ctx.events.conversationUpdated(m_conversationId);
+        Q_EMIT m_ctx.events.outboxChanged();
     }
     return status;
 }

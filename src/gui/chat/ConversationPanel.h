@@ -8,9 +8,11 @@
 #include "store/AgentRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/MessageRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/QuickPhraseRepository.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -28,7 +30,9 @@ struct WorkbenchContext;
 
 // 聊天窗口, the centre of the workbench: the shown conversation's header and actions (结束会话, 转接, 挂起), its
 // messages, the find bar and the compose box with quick phrases. Follows WorkbenchEvents::conversationSelected and
-// emits conversationUpdated after every write it makes.
+// emits conversationUpdated after every write it makes. Replies, 结束会话, 转接 and reading go out through the outbox
+// (OutboxRepository), announced with WorkbenchEvents::outboxChanged; a failed reply shows the platform's reason and
+// 重发 puts it back in the outbox.
 class ConversationPanel : public QWidget {
     Q_OBJECT
 
@@ -66,6 +70,8 @@ private:
     void sendCard(MessageKind kind, const QString& body);
     void resend(int row);
     void setAway(bool away);
+    // The agent has the conversation on screen: tell the gateway its newest buyer message was read (once per message).
+    void enqueueRead();
     void showHint(const QString& text, bool error);
     void startFind(const QString& query);
     void onFindFinished();
@@ -79,9 +85,11 @@ private:
     MessageRepository m_messages;
     AgentRepository m_agents;
     QuickPhraseRepository m_phrases;
+    OutboxRepository m_outbox;
     DraftStore m_drafts;
     qint64 m_conversationId = 0;
     QFutureWatcher<FindOutcome> m_findWatcher;
+    QHash<qint64, qint64> m_readUpTo;  // conversation → newest buyer message id already enqueued as read
     QList<qint64> m_hits;
     int m_hitIndex = -1;
 };

@@ -32,6 +32,7 @@ const QColor kAgentBubble(0xd7, 0xea, 0xff);
 const QColor kAgentBorder(0xb8, 0xd7, 0xfb);
 const QColor kSystemText(0x8a, 0x8f, 0x99);
 const QColor kFailed(0xe5, 0x48, 0x4d);
+const QColor kResendLink(0x1f, 0x6f, 0xeb);
 const QColor kCardAccent(0xff, 0x50, 0x00);  // Taobao orange for prices
 
 MessageDirection directionOf(const QModelIndex& index) {
@@ -50,9 +51,17 @@ QFont smallFont(const QFont& font) {
     return small;
 }
 
-QString statusText(MessageStatus status) {
-    return status == MessageStatus::Failed ? MessageDelegate::tr("发送失败 · 重发") : messageStatusLabel(status);
+// A failed reply says why (the platform's reason) and offers 重发 at the right end of its status line.
+QString failureText(const QModelIndex& index) {
+    const QString reason = index.data(MessageListModel::FailureReasonRole).toString();
+    return reason.isEmpty() ? MessageDelegate::tr("发送失败") : MessageDelegate::tr("发送失败：%1").arg(reason);
 }
+
+QString resendText() {
+    return MessageDelegate::tr("重发");
+}
+
+constexpr int kResendGap = 8;
 
 }  // namespace
 
@@ -195,9 +204,25 @@ void MessageDelegate::paintCard(QPainter* painter, const Layout& l, const QModel
 void MessageDelegate::paintStatus(QPainter* painter, const Layout& l, const QModelIndex& index,
                                   const QFont& font) const {
     const MessageStatus status = statusOf(index);
-    painter->setFont(smallFont(font));
-    painter->setPen(status == MessageStatus::Failed ? kFailed : kSystemText);
-    painter->drawText(l.status, Qt::AlignRight | Qt::AlignVCenter, statusText(status));
+    const QFont small = smallFont(font);
+    painter->setFont(small);
+    if (status != MessageStatus::Failed) {
+        painter->setPen(kSystemText);
+        painter->drawText(l.status, Qt::AlignRight | Qt::AlignVCenter, messageStatusLabel(status));
+        return;
+    }
+    const QFontMetrics fm(small);
+    const int resendWidth = fm.horizontalAdvance(resendText());
+    QFont link = small;
+    link.setUnderline(true);
+    painter->setFont(link);
+    painter->setPen(kResendLink);
+    painter->drawText(l.status, Qt::AlignRight | Qt::AlignVCenter, resendText());
+    painter->setFont(small);
+    painter->setPen(kFailed);
+    const QRect reason = l.status.adjusted(0, 0, -(resendWidth + kResendGap), 0);
+    painter->drawText(reason, Qt::AlignRight | Qt::AlignVCenter,
+                      fm.elidedText(failureText(index), Qt::ElideRight, reason.width()));
 }
 
 QRect MessageDelegate::resendRect(const QStyleOptionViewItem& option, const QModelIndex& index) const {
@@ -206,7 +231,8 @@ QRect MessageDelegate::resendRect(const QStyleOptionViewItem& option, const QMod
     }
     const Layout l = layoutFor(option, index);
     const QFontMetrics small(smallFont(option.font));
-    const int width = small.horizontalAdvance(statusText(MessageStatus::Failed));
+    // A little wider than the word, so a quick click still hits it.
+    const int width = small.horizontalAdvance(resendText()) + kResendGap / 2;
     return QRect(l.status.right() - width, l.status.top(), width + 1, l.status.height());
 }
 

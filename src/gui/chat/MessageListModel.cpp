@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace kefu {
 
 MessageListModel::MessageListModel(Database& db, const Clock& clock, QObject* parent)
-    : QAbstractListModel(parent), m_clock(clock), m_messagesRepo(db), m_products(db), m_orders(db) {}
+    : QAbstractListModel(parent), m_clock(clock), m_messagesRepo(db), m_products(db), m_orders(db), m_outbox(db) {}
 
 int MessageListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_messages.size());
@@ -24,7 +24,15 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return m.kind == MessageKind::Text ? WangwangEmoticons::toDisplay(m.body) : m.body;
         case Qt::ToolTipRole:
-            return m.direction == MessageDirection::Agent ? messageStatusLabel(m.status) : QVariant();
+            if (m.direction != MessageDirection::Agent) {
+                return {};
+            }
+            if (m.status == MessageStatus::Failed) {
+                return m.failureReason.isEmpty()
+                           ? tr("发送失败，点击“重发”或按 Ctrl+R 再发一次")
+                           : tr("发送失败：%1\n点击“重发”或按 Ctrl+R 再发一次").arg(m.failureReason);
+            }
+            return messageStatusLabel(m.status);
         case IdRole:
             return m.id;
         case DirectionRole:
@@ -44,6 +52,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const {
         }
         case CardRole:
             return cardOf(m);
+        case FailureReasonRole:
+            return m.failureReason;
         default:
             return {};
     }
@@ -58,6 +68,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
     names.insert(SentAtRole, "sentAt");
     names.insert(SeparatorRole, "separator");
     names.insert(CardRole, "card");
+    names.insert(FailureReasonRole, "failureReason");
     return names;
 }
 
@@ -127,7 +138,7 @@ Status MessageListModel::resend(int row) {
         return {};
     }
     const qint64 id = m_messages.at(row).id;
-    const Status status = m_messagesRepo.setStatus(id, MessageStatus::Queued);
+    const Status status = m_outbox.retryReply(id, m_clock.nowMs());
     if (!status) {
         return status;
     }

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "store/MessageRepository.h"
 #include "store/OrderRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/ProductRepository.h"
 
 #include <QAbstractListModel>
@@ -25,12 +26,13 @@ public:
     static constexpr int kPageSize = 50;
     enum Role {
         IdRole = Qt::UserRole + 1,
-        DirectionRole,  // MessageDirection as int
-        KindRole,       // MessageKind as int
-        StatusRole,     // MessageStatus as int
-        SentAtRole,     // UTC ms
-        SeparatorRole,  // the time line above this message, empty when none
-        CardRole,       // QStringList: title then detail lines, for product and order cards
+        DirectionRole,      // MessageDirection as int
+        KindRole,           // MessageKind as int
+        StatusRole,         // MessageStatus as int
+        SentAtRole,         // UTC ms
+        SeparatorRole,      // the time line above this message, empty when none
+        CardRole,           // QStringList: title then detail lines, for product and order cards
+        FailureReasonRole,  // a failed reply: the platform's reason (消息包含违禁词 …), empty when it gave none
     };
 
     MessageListModel(Database& db, const Clock& clock, QObject* parent = nullptr);
@@ -44,7 +46,8 @@ public:
     bool hasOlder() const { return m_hasOlder; }
     Result<int> loadOlder();    // rows added at the top
     Result<int> appendNewer();  // rows added at the bottom
-    Status resend(int row);     // a failed agent message goes back to the send queue
+    // 重发: a failed reply goes back to the outbox under a new client message id (OutboxRepository::retryReply).
+    Status resend(int row);
     Status refresh(qint64 messageId);
     int rowOf(qint64 messageId) const;  // -1 when not loaded
     const Message& messageAt(int row) const { return m_messages.at(row); }
@@ -60,6 +63,7 @@ private:
     mutable MessageRepository m_messagesRepo;
     mutable ProductRepository m_products;
     mutable OrderRepository m_orders;
+    OutboxRepository m_outbox;
     qint64 m_conversationId = 0;
     bool m_hasOlder = false;
     QList<Message> m_messages;

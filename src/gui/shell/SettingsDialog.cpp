@@ -4,6 +4,8 @@
 
 #include "ui_SettingsDialog.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -16,16 +18,53 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent), m_ui(std::mak
     m_ui->languageBox->setCurrentIndex(m_ui->languageBox->findData(WorkbenchSettings::language()));
     m_ui->soundBox->setChecked(WorkbenchSettings::soundAlerts());
     m_ui->popupBox->setChecked(WorkbenchSettings::popupAlerts());
+    m_ui->gatewayUrlEdit->setText(WorkbenchSettings::gatewayUrl());
+    m_ui->gatewayTokenEdit->setText(WorkbenchSettings::gatewayToken());
+    m_ui->gatewayNote->setStyleSheet(u"color: #5b616b;"_s);
+    m_ui->gatewayError->setStyleSheet(u"color: #e5484d;"_s);
+    m_ui->gatewayError->hide();
+    connect(m_ui->showTokenBox, &QCheckBox::toggled, this, [this](bool shown) {
+        m_ui->gatewayTokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->gatewayUrlEdit, &QLineEdit::textEdited, this, [this] { showGatewayError(QString()); });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::focusGateway() {
+    m_ui->gatewayTokenEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->gatewayTokenEdit->selectAll();
+}
+
+bool SettingsDialog::isGatewayUrl(const QString& url) {
+    if (url.trimmed().isEmpty()) {
+        return true;
+    }
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    return parsed.isValid() && (parsed.scheme() == "ws"_L1 || parsed.scheme() == "wss"_L1) && !parsed.host().isEmpty();
+}
+
+void SettingsDialog::showGatewayError(const QString& text) {
+    m_ui->gatewayError->setText(text);
+    m_ui->gatewayError->setVisible(!text.isEmpty());
+}
+
 void SettingsDialog::accept() {
+    const QString url = m_ui->gatewayUrlEdit->text().trimmed();
+    if (!isGatewayUrl(url)) {
+        showGatewayError(tr("网关地址应以 ws:// 或 wss:// 开头，例如 ws://127.0.0.1:8765"));
+        m_ui->gatewayUrlEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const QString token = m_ui->gatewayTokenEdit->text();
+    m_gatewayChanged = url != WorkbenchSettings::gatewayUrl() || token != WorkbenchSettings::gatewayToken();
     WorkbenchSettings::setLanguage(m_ui->languageBox->currentData().toString());
     WorkbenchSettings::setSoundAlerts(m_ui->soundBox->isChecked());
     WorkbenchSettings::setPopupAlerts(m_ui->popupBox->isChecked());
+    WorkbenchSettings::setGatewayUrl(url);
+    WorkbenchSettings::setGatewayToken(token);
     QDialog::accept();
 }
 

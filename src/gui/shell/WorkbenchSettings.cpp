@@ -44,4 +44,20 @@ void WorkbenchSettings::setLastAgentNick(const QString& nick) {
     QSettings().setValue(kAgentKey, nick);
 }
 
+QString WorkbenchSettings::gatewayUrl() {
+    return QSettings().value(QLatin1StringView(kGatewayUrlKey)).toString().trimmed();
+}
+
+void WorkbenchSettings::setGatewayUrl(const QString& url) {
+    QSettings().setValue(QLatin1StringView(kGatewayUrlKey), url.trimmed());
+}
+
+QString WorkbenchSettings::gatewayToken() {
+    return QSettings().value(QLatin1StringView(kGatewayTokenKey)).toString();
+}
+
+void WorkbenchSettings::setGatewayToken(const QString& token) {
+    QSettings().setValue(QLatin1StringView(kGatewayTokenKey), token);
+}
+
 }  // namespace kefu

@@ -9,8 +9,8 @@
 namespace kefu {
 
 // The workbench's message bus. Panels never call each other: one emits what happened or what it asks for, the
-// panels that care listen. MainWindow owns the single instance; the live channel (a later issue) emits
-// conversationUpdated when a buyer's message is stored.
+// panels that care listen. The shell owns the single instance; the live channel's bridge (LiveChannelBridge) emits
+// conversationUpdated / ordersUpdated for what the gateway stored and listens to outboxChanged.
 class WorkbenchEvents : public QObject {
     Q_OBJECT
 
@@ -39,6 +39,8 @@ Q_SIGNALS:
     void quickPhraseUsed(qint64 phraseId);
     // Quick phrases were added, edited, deleted, moved or imported; the / popup reads them again when next opened.
     void quickPhrasesChanged();
+    // A reply or a command (read, close, transfer, presence) was written to the outbox: the live channel sends it now.
+    void outboxChanged();
 };
 
 }  // namespace kefu
