@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -93,9 +94,21 @@ TEST_F(MainWindowTest, CheatSheetListsTheWindowKeys) {
     MainWindow window(m_bench.context());
     const QStringList rows = ShortcutCheatSheet(window.shortcutSections()).rows();
     for (const QString& key :
-         {u"Ctrl+K"_s, u"Alt+Down"_s, u"Alt+Up"_s, u"Alt+N"_s, u"Ctrl+/"_s, u"Ctrl+F"_s, u"F1"_s}) {
+         {u"Ctrl+K"_s, u"Alt+↓"_s, u"Alt+↑"_s, u"Alt+N"_s, u"Ctrl+/"_s, u"Ctrl+F"_s, u"F1"_s, u"F2"_s, u"Ctrl+S"_s}) {
         EXPECT_TRUE(std::any_of(rows.cbegin(), rows.cend(), [&](const QString& row) { return row.startsWith(key); }))
             << key.toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, CheatSheetShowsNoEmptyHeadings) {
+    MainWindow window(m_bench.context());
+    ShortcutCheatSheet sheet(window.shortcutSections());
+    auto* tree = sheet.findChild<QTreeWidget*>(u"shortcutTree"_s);
+    ASSERT_NE(tree, nullptr);
+    for (int i = 0; i + 1 < tree->topLevelItemCount(); ++i) {
+        const bool heading = tree->topLevelItem(i)->isFirstColumnSpanned();
+        const bool nextIsHeading = tree->topLevelItem(i + 1)->isFirstColumnSpanned();
+        EXPECT_FALSE(heading && nextIsHeading) << tree->topLevelItem(i)->text(0).toStdString();
     }
 }
 

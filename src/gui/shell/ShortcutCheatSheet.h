@@ -4,6 +4,7 @@
 #include <QList>
 
 class QAction;
+class QTreeWidget;
 
 namespace kefu {
 
@@ -23,6 +24,8 @@ public:
     QStringList rows() const { return m_rows; }
 
 private:
+    void addSection(QTreeWidget* tree, const QString& title, const QList<QPair<QString, QString>>& rows);
+
     QStringList m_rows;
 };
 
