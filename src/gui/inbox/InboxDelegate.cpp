@@ -176,18 +176,24 @@ void InboxDelegate::paintFirstLine(QPainter* painter, const QRect& rect, const Q
     const QFont nickFont = sized(base, 13, index.data(UnreadCountRole).toInt() > 0);
     const QFontMetrics nickMetrics(nickFont);
     const QString fullNick = index.data(BuyerNickRole).toString();
-    // The nick matters most: in a narrow list (or in English, whose badges are longer) the channel badge goes
-    // first, then the level badge, before the nick is cut below about six characters.
     const int room = rect.width() - timeWidth - kGap;
-    const int nickWanted = std::min(nickMetrics.horizontalAdvance(fullNick), 6 * nickMetrics.averageCharWidth() + 24);
     const int levelWidth = paintBadge(nullptr, {}, levelText, {}, {}, badgeFont) + 4;
     const int channelWidth = paintBadge(nullptr, {}, channelText, {}, {}, badgeFont) + 4;
-    const bool showLevel = room - nickWanted - levelWidth >= 0;
-    const bool showChannel = showLevel && room - nickWanted - levelWidth - channelWidth >= 0;
-    const int badges = (showLevel ? levelWidth : 0) + (showChannel ? channelWidth : 0);
-
-    const int nickRoom = qMax(24, room - badges);
-    const QString nick = nickMetrics.elidedText(fullNick, Qt::ElideRight, nickRoom);
+    bool showLevel = true;
+    bool showChannel = true;
+    QString nick = nickMetrics.elidedText(fullNick, Qt::ElideRight, qMax(24, room - levelWidth - channelWidth));
+    if (nick != fullNick) {
+        // The nick matters most: in a narrow list (or in English, whose badges are longer) the channel badge goes
+        // first, then the level badge, before the nick is cut below about six characters. Measured only here:
+        // shaping text is the biggest part of painting a row.
+        const int nickWanted =
+            std::min(nickMetrics.horizontalAdvance(fullNick), 6 * nickMetrics.averageCharWidth() + 24);
+        showLevel = room - nickWanted - levelWidth >= 0;
+        showChannel = showLevel && room - nickWanted - levelWidth - channelWidth >= 0;
+        const int badges = (showLevel ? levelWidth : 0) + (showChannel ? channelWidth : 0);
+        nick = nickMetrics.elidedText(fullNick, Qt::ElideRight, qMax(24, room - badges));
+    }
+    const int nickRoom = qMax(24, room - (showLevel ? levelWidth : 0) - (showChannel ? channelWidth : 0));
     painter->setFont(nickFont);
     painter->setPen(QColor(0x1f, 0x23, 0x29));
     const QRect nickRect(rect.left(), rect.top(), nickRoom, rect.height());

@@ -117,9 +117,13 @@ void ProductBrowser::runSearch() {
         m_ui->productResults->setCurrentIndex(m_model->index(0, 0));
     }
     const bool searching = !m_ui->productSearch->text().trimmed().isEmpty();
-    m_ui->productSearchStatus->setText(!searching        ? tr("全部商品（按上架顺序）")
-                                       : hits->isEmpty() ? tr("没有找到商品，试试别的关键词或拼音首字母")
-                                                         : tr("找到 %1 件商品").arg(hits->size()));
+    const QString status = !searching        ? tr("全部商品（按上架顺序）")
+                           : hits->isEmpty() ? tr("没有找到商品，试试别的关键词或拼音首字母")
+                                             : tr("找到 %1 件商品").arg(hits->size());
+    // Unchanged text is not set again: a label's new text re-lays the whole panel out, product page included.
+    if (m_ui->productSearchStatus->text() != status) {
+        m_ui->productSearchStatus->setText(status);
+    }
 }
 
 void ProductBrowser::openCurrent() {
