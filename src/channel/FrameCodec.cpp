@@ -148,6 +148,18 @@ QByteArray FrameCodec::encodeInbound(const InboundFrame& frame) {
     return encodeFrame(frame);
 }
 
+std::optional<qint64> FrameCodec::sequenceOfRefused(const QByteArray& utf8) {
+    Result<nlohmann::json> object = parseObject(utf8);
+    if (!object || checkVersion(*object)) {
+        return std::nullopt;  // not a v1 object at all: nothing says it held a seq
+    }
+    const auto seq = object->find("seq");
+    if (seq == object->end() || !seq->is_number_integer() || seq->get<qint64>() < 1) {
+        return std::nullopt;
+    }
+    return seq->get<qint64>();
+}
+
 std::string_view frameType(const InboundFrame& frame) {
     return std::visit([](const auto& f) { return std::decay_t<decltype(f)>::kType; }, frame);
 }

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace kefu {
 
 // Protocol v1's JSON text frames (docs/protocol.md) to and from frame values. Decoding checks, in order: size,
@@ -20,6 +22,9 @@ public:
     // The workbench's side: what the gateway sends, and what the workbench sends it.
     static Result<InboundFrame> decode(const QByteArray& utf8);
     static QByteArray encode(const OutboundFrame& frame);
+    // The `seq` of a v1 object that decode() refused (an unknown kind, a missing field …), so the workbench can still
+    // count that seq as received; empty when the bytes are not a v1 JSON object or hold no positive integer seq.
+    static std::optional<qint64> sequenceOfRefused(const QByteArray& utf8);
 
     // The gateway's side (the simulator, tests): the reverse directions.
     static Result<OutboundFrame> decodeOutbound(const QByteArray& utf8);

@@ -104,3 +104,20 @@ TEST(FrameCodecTest, RefusesEveryTruncationAndSurvivesEveryByteFlip) {
 }
 
 }  // namespace
+
+namespace kefu::test {
+namespace {
+
+TEST(FrameCodecTest, TellsTheSeqOfASequencedFrameItRefused) {
+    const QByteArray unknownKind =
+        R"({"v":1,"type":"message.created","seq":42,"gateway_message_id":"gw:1","conversation":"c-1",)"
+        R"("buyer_nick":"小鱼儿","kind":"video","body":"x","sent_at_ms":1})";
+    ASSERT_FALSE(FrameCodec::decode(unknownKind).ok());
+    EXPECT_EQ(FrameCodec::sequenceOfRefused(unknownKind), 42);
+    EXPECT_EQ(FrameCodec::sequenceOfRefused(R"({"v":1,"type":"x","seq":"42"})"), std::nullopt);  // not an integer
+    EXPECT_EQ(FrameCodec::sequenceOfRefused(R"({"v":2,"type":"x","seq":42})"), std::nullopt);    // another version
+    EXPECT_EQ(FrameCodec::sequenceOfRefused("{not json"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace kefu::test

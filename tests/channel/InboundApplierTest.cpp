@@ -76,6 +76,16 @@ TEST_F(InboundApplierTest, AFrameAheadOfAMissingSeqWaitsUnackedUntilTheGapFills)
     EXPECT_EQ(text(u"SELECT group_concat(body, '') FROM (SELECT body FROM message ORDER BY id)"_s), u"一二三"_s);
 }
 
+TEST_F(InboundApplierTest, ARefusedFrameIsCoveredSoTheFramesAfterItAreStored) {
+    applier.refuse(2);  // the codec could not read seq 2 (e.g. an unknown message kind)
+    const AppliedBatch batch = applyOk({opened(1, u"conv-1"_s), created(3, u"conv-1"_s, u"gw:c"_s, u"三"_s)});
+    EXPECT_EQ(batch.applied, 2);
+    EXPECT_EQ(batch.rejected, 1);
+    EXPECT_EQ(batch.lastSeq, 3);
+    EXPECT_EQ(*applier.lastSeq(), 3);
+    EXPECT_EQ(applier.waitingForGap(), 0);
+}
+
 TEST_F(InboundApplierTest, ThousandMessagesAreOneTransaction) {
     int commits = 0;
     sqlite3_commit_hook(handle(), &countCommit, &commits);

@@ -195,6 +195,25 @@ TEST_F(LiveChannelTest, ADuplicateBurstIsNotStoredTwiceButAckedAgain) {
     ASSERT_TRUE(FakeGateway::waitUntil([&] { return channel.diagnostics().duplicates == 1; }));
 }
 
+// A sequenced frame the codec refuses (here an unknown message kind) must not hold back the frames after it: its seq
+// is covered, the later message is stored, and the ack goes past it.
+TEST_F(LiveChannelTest, AnUndecodableSequencedFrameDoesNotStallTheStream) {
+    LiveChannel channel;
+    channel.start(settingsFor(gateway.url().toString(), store.path()));
+    ASSERT_TRUE(FakeGateway::waitUntil([&] { return gateway.receivedOf<ResumeFrame>().size() == 1; }));
+    QByteArray video = created(2, u"conv-1"_s, u"gw:msg.1"_s, u"看视频"_s);
+    video.replace("\"kind\":\"text\"", "\"kind\":\"video\"");
+    ASSERT_TRUE(video.contains("video"));
+    gateway.sendAll({opened(1, u"conv-1"_s), video, created(3, u"conv-1"_s, u"gw:msg.2"_s, u"在吗"_s)});
+    ASSERT_TRUE(FakeGateway::waitUntil([&] {
+        const QList<AckFrame> acks = gateway.receivedOf<AckFrame>();
+        return !acks.isEmpty() && acks.constLast().seq == 3;
+    }));
+    EXPECT_EQ(storedWithGatewayId(u"gw:msg.2"_s), 1);
+    EXPECT_EQ(storedWithGatewayId(u"gw:msg.1"_s), 0);
+    ASSERT_TRUE(FakeGateway::waitUntil([&] { return channel.diagnostics().rejected == 1; }));
+}
+
 TEST_F(LiveChannelTest, AReplyInALocalConversationFailsWithAReason) {
     Customer customer;
     customer.buyerNick = u"本地买家"_s;

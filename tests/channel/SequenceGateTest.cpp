@@ -64,5 +64,32 @@ TEST(SequenceGateTest, ClearForgetsWhatWaitedAndAcceptGapStartsAtTheLowestWaitin
     EXPECT_TRUE(later.ready.isEmpty());
 }
 
+TEST(SequenceGateTest, ARefusedFramesSeqIsLetThroughWithoutAFrame) {
+    SequenceGate gate;
+    gate.refuse(2);  // seq 2 could not be decoded; 3 and 4 must not wait for it forever
+    const auto admitted = gate.admit({opened(1), opened(3), opened(4)}, 0);
+    EXPECT_EQ(seqsOf(admitted.ready), (QList<qint64>{1, 3, 4}));
+    EXPECT_EQ(admitted.refused, 1);
+    EXPECT_EQ(admitted.through, 4);
+    EXPECT_EQ(gate.waiting(), 0);
+}
+
+TEST(SequenceGateTest, ARefusedSeqThatIsNextIsCoveredAtOnce) {
+    SequenceGate gate;
+    gate.refuse(6);
+    const auto admitted = gate.admit({}, 5);
+    EXPECT_TRUE(admitted.ready.isEmpty());
+    EXPECT_EQ(admitted.through, 6);
+}
+
+TEST(SequenceGateTest, ClearAlsoForgetsAnAcceptedGap) {
+    SequenceGate gate;
+    gate.acceptGap();
+    gate.clear();  // a new connection: the flag from the old one must not skip seq 11 below
+    const auto admitted = gate.admit({opened(12)}, 10);
+    EXPECT_TRUE(admitted.ready.isEmpty());
+    EXPECT_EQ(admitted.through, 10);
+}
+
 }  // namespace
 }  // namespace kefu::test

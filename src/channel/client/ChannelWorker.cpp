@@ -102,6 +102,10 @@ void ChannelWorker::connectGateway() {
     m_connection = new GatewayConnection(m_settings, this);
     m_connection->setResumeSeqSource([this] { return resumeSeq(); });
     connect(m_connection, &GatewayConnection::sequencedFrames, this, &ChannelWorker::onBurst);
+    connect(m_connection, &GatewayConnection::sequencedFrameRefused, this, [this](qint64 seq) {
+        m_applier->refuse(seq);
+        onBurst({});  // when it is the next seq, it is covered (and acked) now, not only when another frame comes
+    });
     connect(m_connection, &GatewayConnection::live, this, [this] {
         // A new connection: every un-acked reply goes again (same client id), and so does every command whose
         // connection went before its auth was confirmed.

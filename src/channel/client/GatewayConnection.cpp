@@ -108,6 +108,9 @@ void GatewayConnection::onTextMessage(const QString& text) {
         m_diagnostics.countBadFrame(problem ? frameProblemKey(*problem) : u"malformed_json"_s);
         log::warn("网关连接: 丢弃无法解析的帧 ({} 字节): {}", utf8.size(), decoded.error().detail);
         Q_EMIT diagnosticsChanged();
+        if (const std::optional<qint64> seq = FrameCodec::sequenceOfRefused(utf8)) {
+            Q_EMIT sequencedFrameRefused(*seq);
+        }
         return;
     }
     handleFrame(decoded.value());

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void authenticated();  // see isAuthenticated(): fire-and-forget commands written so far took effect
     // Sequenced frames that arrived in one event-loop turn, in arrival order.
     void sequencedFrames(const QList<kefu::InboundFrame>& frames);
+    // A frame with this seq could not be decoded: it is dropped, but its seq must not hold back the ones after it.
+    void sequencedFrameRefused(qint64 seq);
     void errorReceived(const kefu::ErrorFrame& error);  // every gateway error except auth_failed
     void authFailed(const QString& message);            // Chinese, for the agent
     void unsupportedVersion(const QString& message);    // Chinese, for the agent

@@ -74,12 +74,13 @@ Result<AppliedBatch> InboundApplier::apply(const QList<InboundFrame>& frames) {
     }
     SequenceGate::Admitted admitted = m_gate.admit(frames, *persisted);
     batch.duplicates = admitted.duplicates;
+    batch.rejected = admitted.refused;
     batch.lastSeq = *persisted;
-    if (admitted.ready.isEmpty()) {
+    if (admitted.through == *persisted) {
         return batch;
     }
     const QList<SequencedFrame> ready = sequencedFrames(admitted.ready);
-    const qint64 high = ready.last().seq;
+    const qint64 high = admitted.through;
     // The conversation ids remembered from earlier bursts stay: only this applier creates gateway conversations,
     // and a rollback (below, and in each savepoint) forgets them.
     const Status done = m_db.transaction([&]() -> Status {

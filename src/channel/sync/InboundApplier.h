@@ -38,6 +38,8 @@ public:
     // A new connection (the gateway re-sends what follows the resume) or resume_too_old (it cannot).
     void discardWaiting() { m_gate.clear(); }
     void acceptGap() { m_gate.acceptGap(); }
+    // A sequenced frame the codec refused: its seq is covered with no effect (counted as rejected) once reached.
+    void refuse(qint64 seq) { m_gate.refuse(seq); }
 
 private:
     Status applyFresh(const QList<SequencedFrame>& frames, AppliedBatch& batch);

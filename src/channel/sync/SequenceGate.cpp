@@ -9,11 +9,11 @@ SequenceGate::Admitted SequenceGate::admit(const QList<InboundFrame>& frames, qi
         if (!seq) {
             continue;
         }
-        if (*seq <= persisted || m_waiting.contains(*seq)) {
+        if (*seq <= persisted || (m_waiting.contains(*seq) && m_waiting.value(*seq).has_value())) {
             ++admitted.duplicates;
             continue;
         }
-        m_waiting.insert(*seq, frame);
+        m_waiting.insert(*seq, frame);  // a frame decoded now replaces a refused copy of it
     }
     // Anything left at or below the persisted seq was applied by another path (a burst that waited here before).
     while (!m_waiting.isEmpty() && m_waiting.firstKey() <= persisted) {
@@ -25,15 +25,29 @@ SequenceGate::Admitted SequenceGate::admit(const QList<InboundFrame>& frames, qi
         next = m_waiting.firstKey();
         m_acceptGap = false;
     }
+    admitted.through = persisted;
     while (!m_waiting.isEmpty() && m_waiting.firstKey() == next) {
-        admitted.ready.append(m_waiting.take(next));
+        std::optional<InboundFrame> frame = m_waiting.take(next);
+        if (frame) {
+            admitted.ready.append(std::move(*frame));
+        } else {
+            ++admitted.refused;
+        }
+        admitted.through = next;
         ++next;
     }
     return admitted;
 }
 
+void SequenceGate::refuse(qint64 seq) {
+    if (!m_waiting.contains(seq)) {
+        m_waiting.insert(seq, std::nullopt);
+    }
+}
+
 void SequenceGate::clear() {
     m_waiting.clear();
+    m_acceptGap = false;  // a flag left from an earlier connection must not let a later reordered frame skip a seq
 }
 
 }  // namespace kefu
