@@ -1944,6 +1944,10 @@ The first line should be: %1</translation>
         <source>无法通知买家已读：%1</source>
         <translation>Cannot tell the buyer the messages were read: %1</translation>
     </message>
+    <message>
+        <source>消息太长：最多 %1 字，现在 %2 字，请分几条发送</source>
+        <translation>Message too long: at most %1 characters, this one has %2; please send it in several parts</translation>
+    </message>
 </context>
 <context>
     <name>kefu::CustomerProfileTab</name>
@@ -3081,6 +3085,10 @@ Click “Resend” or press Ctrl+R to send it again</translation>
         <source>找到 %1 件商品</source>
         <translation>Products found: %1</translation>
     </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
 </context>
 <context>
     <name>kefu::ProductPage</name>
@@ -3612,48 +3620,72 @@ Press Insert to add one; only you can see them.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <source>输入框与列表</source>
-        <translation>Input and lists</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>发送消息</source>
         <translation>Send message</translation>
-    </message>
-    <message>
-        <source>Shift+Enter</source>
-        <translation>Shift+Enter</translation>
     </message>
     <message>
         <source>换行</source>
         <translation>New line</translation>
     </message>
     <message>
-        <source>/</source>
-        <translation>/</translation>
-    </message>
-    <message>
-        <source>在输入框中打开快捷短语（编码、拼音首字母或文字筛选）</source>
-        <translation>Open quick phrases in the input (filter by code, pinyin initials or text)</translation>
-    </message>
-    <message>
-        <source>↑ / ↓ , Enter</source>
-        <translation>↑ / ↓ , Enter</translation>
-    </message>
-    <message>
         <source>在弹出列表中选择并插入</source>
         <translation>Select and insert from the pop-up list</translation>
     </message>
     <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>关闭弹出列表 / 清除搜索</source>
         <translation>Close the pop-up list / clear the search</translation>
+    </message>
+    <message>
+        <source>输入框</source>
+        <translation>Compose box</translation>
+    </message>
+    <message>
+        <source>打开快捷短语（按编码、拼音首字母或文字筛选）</source>
+        <translation>Open quick phrases (filter by code, pinyin initials or text)</translation>
+    </message>
+    <message>
+        <source>会话记录</source>
+        <translation>Conversation history</translation>
+    </message>
+    <message>
+        <source>重发选中的失败消息</source>
+        <translation>Resend the selected failed message</translation>
+    </message>
+    <message>
+        <source>快捷短语面板</source>
+        <translation>Quick phrases panel</translation>
+    </message>
+    <message>
+        <source>新增短语</source>
+        <translation>New phrase</translation>
+    </message>
+    <message>
+        <source>编辑选中的短语</source>
+        <translation>Edit the selected phrase</translation>
+    </message>
+    <message>
+        <source>删除选中的短语</source>
+        <translation>Delete the selected phrase</translation>
+    </message>
+    <message>
+        <source>上移 / 下移</source>
+        <translation>Move up / down</translation>
+    </message>
+    <message>
+        <source>客户与订单</source>
+        <translation>Customer and orders</translation>
+    </message>
+    <message>
+        <source>保存客户备注</source>
+        <translation>Save the customer note</translation>
+    </message>
+    <message>
+        <source>在改地址、卖家备注窗口中保存</source>
+        <translation>Save in the address and seller memo dialogs</translation>
+    </message>
+    <message>
+        <source>卖家备注的旗帜颜色</source>
+        <translation>Seller memo flag colour</translation>
     </message>
 </context>
 <context>

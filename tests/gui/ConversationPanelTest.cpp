@@ -200,6 +200,18 @@ TEST_F(ConversationPanelTest, UnfillableVariableIsHighlightedAndHoldsTheSend) {
     EXPECT_TRUE(compose()->toPlainText().isEmpty());
 }
 
+TEST_F(ConversationPanelTest, ATextLongerThanThePlatformTakesIsHeldWithTheReason) {
+    const auto [id, order] = conversationWhoseLatestOrder(false);
+    select(id);
+    const qsizetype before = stored(id).size();
+    const QString tooLong(4001, u'好');
+    compose()->setPlainText(tooLong);
+    pressEnter();
+    EXPECT_EQ(stored(id).size(), before);
+    EXPECT_TRUE(hint()->text().contains(u"最多 4000 字"_s)) << hint()->text().toStdString();
+    EXPECT_EQ(compose()->toPlainText(), tooLong);  // nothing the agent wrote is lost
+}
+
 // The agent who answers an unassigned buyer takes the conversation; one assigned to a colleague stays theirs.
 TEST_F(ConversationPanelTest, ReplyingToAnUnassignedBuyerTakesTheConversation) {
     ConversationRepository conversations(m_bench.db());

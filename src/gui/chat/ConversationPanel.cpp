@@ -1,5 +1,6 @@
 #include "gui/chat/ConversationPanel.h"
 
+#include "channel/FrameLimits.h"
 #include "core/Clock.h"
 #include "core/Customer.h"
 #include "core/PhraseTemplate.h"
@@ -272,6 +273,12 @@ void ConversationPanel::send() {
     const QStringList pending = PhraseTemplate::pendingKnownVariables(text);
     if (!pending.isEmpty()) {
         showHint(tr("请先填写 {%1}").arg(pending.join(u"} {"_s)), true);
+        return;
+    }
+    // The platform refuses longer texts (protocol v1 §4): it would never be delivered, so it is not queued.
+    if (text.size() > FrameLimits::kMaxTextLength) {
+        showHint(tr("消息太长：最多 %1 字，现在 %2 字，请分几条发送").arg(FrameLimits::kMaxTextLength).arg(text.size()),
+                 true);
         return;
     }
     const Status sent = appendOwnMessage(MessageKind::Text, text);
