@@ -280,6 +280,40 @@ TEST_F(ConversationPanelTest, DraftIsKeptPerConversationAndSurvivesARestart) {
     EXPECT_EQ(restarted.findChild<ComposeEdit*>(u"composeEdit"_s)->toPlainText(), u"稍等我查一下，马上"_s);
 }
 
+// The gateway's answer about an older reply (here: refused, with the platform's reason) reaches its bubble even when
+// many messages came after it.
+TEST_F(ConversationPanelTest, AnAckForAnOlderReplyUpdatesItsBubble) {
+    const qint64 id = 7;
+    MessageRepository messages(m_bench.db());
+    Message reply;
+    reply.conversationId = id;
+    reply.direction = MessageDirection::Agent;
+    reply.body = u"亲，加微信聊"_s;
+    reply.clientMessageId = u"c-old-reply"_s;
+    reply.status = MessageStatus::Queued;
+    reply.sentAtMs = test::DemoWorkbench::kNow - 60000;
+    auto stored = messages.append(reply);
+    ASSERT_TRUE(stored.ok());
+    QList<Message> later;
+    for (int i = 0; i < 30; ++i) {
+        Message m;
+        m.conversationId = id;
+        m.body = u"买家第%1条"_s.arg(i);
+        m.sentAtMs = test::DemoWorkbench::kNow - 30000 + i * 100;
+        later.append(m);
+    }
+    ASSERT_TRUE(messages.appendBatch(later).ok());
+    select(id);
+    const int row = model()->rowOf(stored->id);
+    ASSERT_GE(row, 0);
+    ASSERT_LT(row, model()->rowCount() - 20);  // further back than the tail re-read on every update
+
+    ASSERT_TRUE(messages.markFailed(stored->id, u"消息包含违禁词"_s).ok());
+    Q_EMIT m_bench.events().messagesAcked({stored->id});
+    EXPECT_EQ(model()->index(row, 0).data(MessageListModel::StatusRole).toInt(),
+              static_cast<int>(MessageStatus::Failed));
+}
+
 TEST_F(ConversationPanelTest, HistoryLoadsFiftyThenFiftyMoreWhenScrolledToTheTop) {
     const qint64 id = 7;
     QList<Message> batch;

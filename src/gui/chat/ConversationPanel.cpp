@@ -122,6 +122,7 @@ void ConversationPanel::connectEvents() {
     WorkbenchEvents& events = m_ctx.events;
     connect(&events, &WorkbenchEvents::conversationSelected, this, &ConversationPanel::showConversation);
     connect(&events, &WorkbenchEvents::conversationUpdated, this, &ConversationPanel::onConversationUpdated);
+    connect(&events, &WorkbenchEvents::messagesAcked, this, &ConversationPanel::refreshAcked);
     connect(&events, &WorkbenchEvents::composeInsertRequested, this, &ConversationPanel::insertFilled);
     connect(&events, &WorkbenchEvents::sendRequested, this, &ConversationPanel::sendCard);
     connect(&events, &WorkbenchEvents::quickPhrasesChanged, m_ui->composeEdit, &ComposeEdit::invalidatePhrases);
@@ -181,6 +182,14 @@ void ConversationPanel::refreshHeader() {
     }
     m_ui->agentLabel->setText(tr("接待：%1").arg(agentName));
     m_ui->closeButton->setEnabled(r.conversation.status != ConversationStatus::Closed);
+}
+
+void ConversationPanel::refreshAcked(const QList<qint64>& messageIds) {
+    for (const qint64 id : messageIds) {
+        if (m_model->rowOf(id) >= 0) {
+            (void)m_model->refresh(id);  // a reply that cannot be re-read keeps its last status on screen
+        }
+    }
 }
 
 void ConversationPanel::onConversationUpdated(qint64 conversationId) {

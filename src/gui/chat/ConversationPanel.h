@@ -64,6 +64,7 @@ private:
     void connectEvents();
     void refreshHeader();
     void onConversationUpdated(qint64 conversationId);
+    void refreshAcked(const QList<qint64>& messageIds);
     void insertFilled(const QString& text);
     void insertPhrase(const QuickPhrase& phrase);
     Status appendOwnMessage(MessageKind kind, const QString& body);

@@ -98,6 +98,9 @@ const ChannelDiagnostics& LiveChannelBridge::diagnostics() const {
 
 void LiveChannelBridge::onBatchApplied(const AppliedBatch& batch) {
     // The worker stored these rows on its own connection; the panels re-read them on ours.
+    if (!batch.ackedMessageIds.isEmpty()) {
+        Q_EMIT m_ctx.events.messagesAcked(batch.ackedMessageIds);
+    }
     for (qint64 conversationId : sorted(batch.conversationIds + batch.buyerMessageConversationIds)) {
         Q_EMIT m_ctx.events.conversationUpdated(conversationId);
     }

@@ -3,6 +3,7 @@
 #include "core/Agent.h"
 #include "core/Message.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -22,6 +23,9 @@ Q_SIGNALS:
     void conversationSelected(qint64 conversationId);
     // A conversation's stored state changed (new message, read, closed, transferred); the inbox refreshes its row.
     void conversationUpdated(qint64 conversationId);
+    // The gateway answered these replies (sent, delivered, failed with a reason): a chat view showing one re-reads it,
+    // however far back it is.
+    void messagesAcked(const QList<qint64>& messageIds);
     // A customer's stored facts changed (tags, note); panels showing them re-read.
     void customerUpdated(qint64 customerId);
     // An order or after-sales case of this customer changed (address, memo, new case).
