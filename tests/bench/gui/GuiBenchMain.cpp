@@ -176,15 +176,7 @@ int run(const GuiBenchOptions& options) {
     }
     addInProcessCases(table, options, **db, *prepared);
     const QString markdown = table.markdown(u"kefu_gui_bench"_s, header);
-    std::printf("\n%s", markdown.toUtf8().constData());
-    if (!options.reportPath.isEmpty()) {
-        QFile out(options.reportPath);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(markdown.toUtf8()) < 0) {
-            say(u"kefu_gui_bench: cannot write %1"_s.arg(options.reportPath));
-            return 1;
-        }
-    }
-    return 0;
+    return ReportTable::publish(markdown, options.reportPath, "kefu_gui_bench") ? 0 : 1;
 }
 
 }  // namespace

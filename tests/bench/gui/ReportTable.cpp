@@ -1,5 +1,9 @@
 #include "ReportTable.h"
 
+#include <QFile>
+
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -35,6 +39,20 @@ QString ReportTable::markdown(const QString& title, const QStringList& preamble)
                                                                r.met ? u"yes"_s : u"**no**"_s, r.note);
     }
     return out;
+}
+
+bool ReportTable::publish(const QString& markdown, const QString& path, const char* program) {
+    std::printf("\n%s", markdown.toUtf8().constData());
+    std::fflush(stdout);
+    if (path.isEmpty()) {
+        return true;
+    }
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(markdown.toUtf8()) < 0) {
+        std::fprintf(stderr, "%s: cannot write %s\n", program, path.toLocal8Bit().constData());
+        return false;
+    }
+    return true;
 }
 
 }  // namespace kefu

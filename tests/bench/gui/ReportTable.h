@@ -28,6 +28,8 @@ public:
     QString markdown(const QString& title, const QStringList& preamble) const;
 
     static QString ms(double value);
+    // Prints the report on stdout and, when `path` is set, writes it there; false (said on stderr) when it cannot.
+    static bool publish(const QString& markdown, const QString& path, const char* program);
 
 private:
     QList<Row> m_rows;

@@ -241,16 +241,7 @@ int run(const LiveBenchOptions& options) {
                true,
                u"VmRSS (max column: VmHWM); load average at the end: "_s + loadAverage()});
     const QString markdown = table.markdown(u"kefu_live_bench"_s, header) + details.join(QString());
-    std::printf("\n%s", markdown.toUtf8().constData());
-    std::fflush(stdout);
-    if (!options.reportPath.isEmpty()) {
-        QFile out(options.reportPath);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(markdown.toUtf8()) < 0) {
-            say(u"kefu_live_bench: cannot write %1"_s.arg(options.reportPath));
-            return 1;
-        }
-    }
-    return 0;
+    return ReportTable::publish(markdown, options.reportPath, "kefu_live_bench") ? 0 : 1;
 }
 
 }  // namespace
