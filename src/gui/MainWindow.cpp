@@ -230,8 +230,16 @@ void MainWindow::createStatusBar() {
 }
 
 void MainWindow::updateWaitingCount(int waiting) {
-    m_waitingLabel->setText(tr("待回复 %1 人").arg(waiting));
-    m_waitingLabel->setStyleSheet(waiting > 0 ? u"color: #ff5000; font-weight: 600;"_s : QString());
+    // Called for every stored buyer message: a style sheet set re-polishes the label and re-lays out the status bar,
+    // so only what changed is set.
+    const QString text = tr("待回复 %1 人").arg(waiting);
+    if (m_waitingLabel->text() != text) {
+        m_waitingLabel->setText(text);
+    }
+    const QString style = waiting > 0 ? u"color: #ff5000; font-weight: 600;"_s : QString();
+    if (m_waitingLabel->styleSheet() != style) {
+        m_waitingLabel->setStyleSheet(style);
+    }
 }
 
 QList<ShortcutCheatSheet::Section> MainWindow::shortcutSections() const {
@@ -282,7 +290,7 @@ void MainWindow::updateOfflineOutbox() {
         return;  // the worker counts it (diagnostics)
     }
     // One indexed count: cheap enough on the GUI thread's connection.
-    const Result<int> waiting = OutboxRepository(m_context.db).count();
+    const Result<int> waiting = OutboxRepository(m_context.db).countReplies();
     m_connectionLabel->setOfflineOutboxSize(waiting ? *waiting : 0);
 }
 

@@ -118,22 +118,37 @@ void GatewaySimulator::onFrame(SimConnection* connection, const OutboundFrame& f
         return;
     }
     const QString& agent = connection->agentNick();
+    const QString commandId = commandIdOf(frame);
+    if (!commandId.isEmpty() && m_commandIds.value(agent).contains(commandId)) {
+        return;  // processed already (protocol v1 §6): the conversation may have changed since, so it changes nothing
+    }
+    bool processed = true;  // false: refused by an error, so a repeat is handled afresh
     if (const auto* resume = std::get_if<ResumeFrame>(&frame)) {
         onResume(connection, *resume);
     } else if (const auto* send = std::get_if<MessageSendFrame>(&frame)) {
         onSend(connection, *send);
     } else if (const auto* read = std::get_if<MessageReadFrame>(&frame)) {
-        onRead(connection, *read);
+        processed = onRead(connection, *read);
     } else if (const auto* close = std::get_if<ConversationCloseFrame>(&frame)) {
-        onClose(connection, *close);
+        processed = onClose(connection, *close);
     } else if (const auto* transfer = std::get_if<ConversationTransferFrame>(&frame)) {
-        onTransfer(connection, *transfer);
+        processed = onTransfer(connection, *transfer);
     } else if (const auto* presence = std::get_if<PresenceFrame>(&frame)) {
         m_presence.insert(agent, presence->status);
     } else if (const auto* ack = std::get_if<AckFrame>(&frame)) {
         streamFor(agent).ack(ack->seq);
     }
     // A second auth, a ping (answered by the connection) or a pong: nothing more to do.
+    if (processed && !commandId.isEmpty()) {
+        m_commandIds[agent].insert(commandId);
+    }
+}
+
+QString GatewaySimulator::commandIdOf(const OutboundFrame& frame) {
+    const bool command =
+        std::holds_alternative<MessageReadFrame>(frame) || std::holds_alternative<ConversationCloseFrame>(frame) ||
+        std::holds_alternative<ConversationTransferFrame>(frame) || std::holds_alternative<PresenceFrame>(frame);
+    return command ? std::visit([](const auto& f) { return f.id; }, frame) : QString();
 }
 
 void GatewaySimulator::onAuth(SimConnection* connection, const AuthFrame& auth) {
@@ -219,38 +234,47 @@ void GatewaySimulator::markDelivered(const QString& agentNick, const QString& cl
     publish(agentNick, *it);
 }
 
-void GatewaySimulator::onRead(SimConnection* connection, const MessageReadFrame& read) {
+bool GatewaySimulator::onRead(SimConnection* connection, const MessageReadFrame& read) {
     if (!ownsConversation(connection->agentNick(), read.conversationId)) {
         connection->sendError(u"unknown_conversation"_s, tr("会话不存在或不属于当前客服"), read.conversationId,
                               read.id);
+        return false;
     }
+    return true;
 }
 
-void GatewaySimulator::onClose(SimConnection* connection, const ConversationCloseFrame& close) {
+bool GatewaySimulator::onClose(SimConnection* connection, const ConversationCloseFrame& close) {
     if (!ownsConversation(connection->agentNick(), close.conversationId)) {
         connection->sendError(u"unknown_conversation"_s, tr("会话不存在或不属于当前客服"), close.conversationId,
                               close.id);
-        return;
+        return false;
     }
     Conversation& conversation = m_conversations[close.conversationId];
     if (!conversation.closed) {
         conversation.closed = true;
         Q_EMIT conversationClosed(close.conversationId);
     }
+    return true;
 }
 
-void GatewaySimulator::onTransfer(SimConnection* connection, const ConversationTransferFrame& transfer) {
+bool GatewaySimulator::onTransfer(SimConnection* connection, const ConversationTransferFrame& transfer) {
     const QString& agent = connection->agentNick();
+    if (const auto it = m_conversations.constFind(transfer.conversationId);
+        it != m_conversations.constEnd() && it->agentNick == transfer.toAgentNick) {
+        // Already there: a transfer re-sent after a reconnect (protocol v1 §6) changes nothing and says nothing.
+        return true;
+    }
     if (!ownsConversation(agent, transfer.conversationId)) {
         connection->sendError(u"unknown_conversation"_s, tr("会话不存在或不属于当前客服"), transfer.conversationId,
                               transfer.id);
-        return;
+        return false;
     }
     if (!isKnownAgent(transfer.toAgentNick)) {
         connection->sendError(u"unknown_agent"_s, tr("转接的客服不存在或不在线"), transfer.toAgentNick, transfer.id);
-        return;
+        return false;
     }
     transferByPlatform(transfer.conversationId, transfer.toAgentNick, transfer.reason);
+    return true;
 }
 
 void GatewaySimulator::transferByPlatform(const QString& conversationId, const QString& toAgentNick,

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -28,8 +29,9 @@ class SimConnection;
 
 // A gateway of protocol v1 (docs/protocol.md) on a local WebSocket server, playing a shop's buyers: hello, auth with
 // a token, resume, seq numbering and retention per agent stream until acked, message.send de-duplicated by client
-// message id and answered by message.acked, read/close/transfer/presence, heartbeats, and the faults of its
-// FaultPlan. What the workbench sends is kept in record(). Everything runs on the thread that owns the object.
+// message id and answered by message.acked, read/close/transfer/presence de-duplicated by frame id, heartbeats, and the
+// faults of its FaultPlan. What the workbench sends is kept in record(). Everything runs on the thread that owns the
+// object.
 class GatewaySimulator : public QObject {
     Q_OBJECT
 public:
@@ -104,12 +106,14 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onFrame(SimConnection* connection, const OutboundFrame& frame);
+    static QString commandIdOf(const OutboundFrame& frame);  // a read/close/transfer/presence's id; else empty
     void onAuth(SimConnection* connection, const AuthFrame& auth);
     void onResume(SimConnection* connection, const ResumeFrame& resume);
     void onSend(SimConnection* connection, const MessageSendFrame& send);
-    void onRead(SimConnection* connection, const MessageReadFrame& read);
-    void onClose(SimConnection* connection, const ConversationCloseFrame& close);
-    void onTransfer(SimConnection* connection, const ConversationTransferFrame& transfer);
+    // The commands: true when processed, false when refused by an error (a repeat is then handled afresh).
+    bool onRead(SimConnection* connection, const MessageReadFrame& read);
+    bool onClose(SimConnection* connection, const ConversationCloseFrame& close);
+    bool onTransfer(SimConnection* connection, const ConversationTransferFrame& transfer);
     MessageAckedFrame deliver(const QString& agentNick, const MessageSendFrame& send);
     void markDelivered(const QString& agentNick, const QString& clientMessageId);
     bool ownsConversation(const QString& agentNick, const QString& conversationId) const;
@@ -130,6 +134,8 @@ private:
     QStringList m_conversationOrder;
     QHash<QString, MessageAckedFrame> m_sendResults;  // by client message id: a repeat gets the same answer
     QHash<QString, AgentStatus> m_presence;
+    // By agent: the frame ids of the read/close/transfer/presence processed (not refused); a repeat changes nothing.
+    QHash<QString, QSet<QString>> m_commandIds;
     QStringList m_signedIn;  // agents that have authenticated, oldest first
     int m_conversationCounter = 0;
     int m_buyerMessageCounter = 0;

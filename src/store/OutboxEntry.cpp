@@ -28,4 +28,8 @@ std::optional<OutboxKind> outboxKindFromKey(QStringView key) {
     return enumFromKey(all, &outboxKindKey, key);
 }
 
+QString OutboxEntry::frameId() const {
+    return QStringLiteral("f-%1-%2").arg(createdAtMs).arg(id);
+}
+
 }  // namespace kefu

@@ -31,6 +31,10 @@ struct OutboxEntry {
     AgentStatus presence = AgentStatus::Online;  // Presence
     int attempts = 0;
     qint64 createdAtMs = 0;
+
+    // The frame `id` the gateway de-duplicates a command by and quotes as `ref` (protocol §6). The row id alone
+    // repeats across stores (a second install, a fresh database start again at 1), so the creation time goes first.
+    QString frameId() const;
 };
 
 }  // namespace kefu

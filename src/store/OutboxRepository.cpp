@@ -71,10 +71,10 @@ QString OutboxRepository::newClientMessageId() {
 Status OutboxRepository::insertRow(const OutboxEntry& e) {
     auto q = m_statements.exec(
         u"INSERT INTO outbox (kind, conversation_id, message_id, gateway_message_id, to_agent_nick, reason, presence, "
-        "created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "attempts, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {outboxKindKey(e.kind), nullIfZero(e.conversationId), nullIfZero(e.messageId), nullIfEmpty(e.gatewayMessageId),
          e.toAgentNick, e.reason, e.kind == OutboxKind::Presence ? QVariant(agentStatusKey(e.presence)) : sqlNull(),
-         e.createdAtMs},
+         e.attempts, e.createdAtMs},
         kSaveFailed);
     if (!q) {
         return q.error();
@@ -235,6 +235,48 @@ Status OutboxRepository::remove(const QList<qint64>& ids) {
     return forEachId(ids, u"DELETE FROM outbox WHERE id = ?"_s, {});
 }
 
+Status OutboxRepository::requeue(const OutboxEntry& entry) {
+    if (entry.kind == OutboxKind::MessageSend) {
+        return Error{ErrorCode::InvalidInput, kSaveFailed, u"a reply keeps its outbox row until message.acked"_s};
+    }
+    return m_db.transaction([&]() -> Status {
+        if (entry.kind == OutboxKind::Presence || entry.kind == OutboxKind::MessageRead) {
+            Result<bool> kept = replaceOlderOfItsKind(entry);
+            if (!kept) {
+                return kept.error();
+            }
+            if (!*kept) {
+                return {};
+            }
+        }
+        return insertRow(entry);
+    });
+}
+
+// A presence, or a read of the same conversation, replaces older ones: whichever the agent did last wins, by
+// created_at, then id (a row queued again has a new id but its old created_at). False: a newer one waits already.
+Result<bool> OutboxRepository::replaceOlderOfItsKind(const OutboxEntry& entry) {
+    const bool presence = entry.kind == OutboxKind::Presence;
+    const QString sameKind = presence ? u"kind = 'presence'"_s : u"kind = 'message_read' AND conversation_id = ?"_s;
+    const QVariantList values = presence ? QVariantList{} : QVariantList{entry.conversationId};
+    auto newer =
+        m_statements.scalarInt(u"SELECT count(*) FROM outbox WHERE "_s % sameKind %
+                                   u" AND (created_at_ms > ? OR (created_at_ms = ? AND id > ?))"_s,
+                               values + QVariantList{entry.createdAtMs, entry.createdAtMs, entry.id}, kReadFailed);
+    if (!newer) {
+        return newer.error();
+    }
+    if (*newer > 0) {
+        return false;
+    }
+    auto older = m_statements.exec(u"DELETE FROM outbox WHERE "_s % sameKind, values, kSaveFailed);
+    if (!older) {
+        return older.error();
+    }
+    (*older)->finish();
+    return true;
+}
+
 Status OutboxRepository::removeForMessage(qint64 messageId) {
     auto q = m_statements.exec(u"DELETE FROM outbox WHERE message_id = ?"_s, {messageId}, kSaveFailed);
     if (!q) {
@@ -291,6 +333,10 @@ Status OutboxRepository::retryReply(qint64 messageId, qint64 nowMs) {
 
 Result<int> OutboxRepository::count() {
     return m_statements.scalarInt(u"SELECT count(*) FROM outbox"_s, {}, kReadFailed);
+}
+
+Result<int> OutboxRepository::countReplies() {
+    return m_statements.scalarInt(u"SELECT count(*) FROM outbox WHERE kind = 'message_send'"_s, {}, kReadFailed);
 }
 
 }  // namespace kefu

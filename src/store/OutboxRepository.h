@@ -32,7 +32,13 @@ public:
     Status enqueuePresence(AgentStatus status, qint64 nowMs);     // replaces a presence not yet sent
     Result<QList<OutboxEntry>> pending(int limit = 500);          // oldest first
     Status markAttempted(const QList<qint64>& ids, qint64 atMs);  // attempts + 1
-    Status remove(const QList<qint64>& ids);  // fire-and-forget commands once written to an authenticated socket
+    // Commands the gateway has provably processed (the pong to a ping written after them), or refused for good.
+    Status remove(const QList<qint64>& ids);
+    // A command whose row went on a pong, then refused for now by an `error` that arrived after that pong
+    // (rate_limited): queued again at the end with its content, attempts and created_at, under a new id. A read or
+    // presence is not when a newer one of its kind (later created_at, or the same and a higher id) waits, and
+    // replaces the older ones that wait; InvalidInput for a reply (its row stays until its message.acked).
+    Status requeue(const OutboxEntry& entry);
     // The gateway answered this reply (message.acked): its row goes. No-op when there is none.
     Status removeForMessage(qint64 messageId);
     // A reply that can never go out (conversation without a gateway id): marked Failed with this reason, row removed.
@@ -41,6 +47,8 @@ public:
     // same result), with a new outbox row; one transaction. InvalidInput when the message is not a failed reply.
     Status retryReply(qint64 messageId, qint64 nowMs);
     Result<int> count();
+    // Replies among them: what the agent calls 待发送 (read marks and presence are housekeeping).
+    Result<int> countReplies();
 
     static QString newClientMessageId();  // "c-<uuid>": a gateway id (protocol v1 §4)
 
@@ -48,6 +56,7 @@ private:
     Status insertRow(const OutboxEntry& entry);
     Status insertForGatewayConversation(const OutboxEntry& entry);
     Result<QString> gatewayConversationId(qint64 conversationId);
+    Result<bool> replaceOlderOfItsKind(const OutboxEntry& entry);
     Status forEachId(const QList<qint64>& ids, const QString& sql, const QVariantList& leading);
 
     Database& m_db;

@@ -110,6 +110,33 @@ TEST_F(OutboxRepositoryTest, PendingIsOldestFirstAndLimited) {
     EXPECT_EQ(outbox.pending(2)->size(), 2);
 }
 
+// The status bar's 待发送 counts replies only: a read mark or a presence waiting beside them is no message.
+TEST_F(OutboxRepositoryTest, CountRepliesLeavesOutReadMarksAndPresence) {
+    enqueue(gatewayConversation);
+    ASSERT_TRUE(isOk(outbox.enqueuePresence(AgentStatus::Away, ++now)));
+    ASSERT_TRUE(isOk(outbox.enqueueRead(gatewayConversation, ++now)));
+    enqueue(localConversation);
+    auto all = outbox.count();
+    auto replies = outbox.countReplies();
+    ASSERT_TRUE(isOk(all));
+    ASSERT_TRUE(isOk(replies));
+    EXPECT_EQ(*replies, 2);
+    EXPECT_GT(*all, *replies);
+}
+
+// Row ids start again at 1 in every store: a gateway de-duplicating commands by frame id must not mistake the first
+// close of a second install for the first close of this one.
+TEST(OutboxEntryTest, FrameIdsDifferAcrossStoresThatReuseARowId) {
+    OutboxEntry here;
+    here.id = 1;
+    here.createdAtMs = 1'764'550'000'000;
+    OutboxEntry elsewhere = here;
+    elsewhere.createdAtMs += 37;
+    EXPECT_NE(here.frameId(), elsewhere.frameId());
+    EXPECT_EQ(here.frameId(), here.frameId()) << "a re-send is the same frame";
+    EXPECT_TRUE(here.frameId().startsWith(u"f-"_s));
+}
+
 TEST_F(OutboxRepositoryTest, FailReplyMarksItFailedWithTheReasonAndDropsTheRow) {
     const qint64 id = enqueue(localConversation);
     ASSERT_TRUE(isOk(outbox.failReply(pending().first().id, u"本地会话未接入网关，无法发送"_s)));

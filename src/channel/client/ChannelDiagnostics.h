@@ -25,6 +25,7 @@ struct ChannelDiagnostics {
     QString lastError;                // the last close reason or gateway error, for the agent
     qint64 lastConnectedAtMs = 0;     // UTC ms of the last hello received; 0 never
     qint64 outboxSize = 0;            // commands waiting for the gateway
+    qint64 repliesWaiting = 0;        // the replies among them (the status bar's 待发送)
     qint64 lastAckedSeq = 0;
     qint64 checkpoints = 0;  // PASSIVE WAL checkpoints run between bursts
 

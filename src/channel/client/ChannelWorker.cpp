@@ -1,6 +1,7 @@
 #include "channel/client/ChannelWorker.h"
 
 #include "channel/client/GatewayConnection.h"
+#include "channel/client/GatewayRefusal.h"
 #include "channel/sync/InboundApplier.h"
 #include "logging/Log.h"
 #include "store/Database.h"
@@ -28,7 +29,28 @@ QString nextConnectionName() {
 }
 
 QString frameIdFor(const OutboxEntry& entry) {
-    return u"f-%1"_s.arg(entry.id);  // the gateway quotes it as `ref` in an error about this command
+    return entry.frameId();  // the gateway quotes it as `ref` in an error about this command
+}
+
+OutboxEntry withAttempt(OutboxEntry entry) {
+    ++entry.attempts;  // the write the error answers
+    return entry;
+}
+
+// A presence, and a conversation's read, replace older ones of the same key: only the newest counts.
+QString supersedeKey(const OutboxEntry& entry) {
+    switch (entry.kind) {
+        case OutboxKind::Presence:
+            return u"presence"_s;
+        case OutboxKind::MessageRead:
+            return u"read:%1"_s.arg(entry.conversationId);
+        default:
+            return {};
+    }
+}
+
+std::pair<qint64, qint64> ageOf(const OutboxEntry& entry) {
+    return {entry.createdAtMs, entry.id};  // what the agent did later is newer; the id orders one millisecond
 }
 
 }  // namespace
@@ -38,7 +60,7 @@ ChannelWorker::ChannelWorker(ChannelSettings settings, QObject* parent)
     m_checkpointTimer.setSingleShot(true);
     m_diagnosticsTimer.setSingleShot(true);
     m_rateLimitTimer.setSingleShot(true);
-    connect(&m_rateLimitTimer, &QTimer::timeout, this, &ChannelWorker::sendOutbox);
+    connect(&m_rateLimitTimer, &QTimer::timeout, this, &ChannelWorker::endPause);
     connect(&m_checkpointTimer, &QTimer::timeout, this, &ChannelWorker::checkpoint);
     m_gapTimer.setSingleShot(true);
     connect(&m_gapTimer, &QTimer::timeout, this, [this] {
@@ -107,19 +129,16 @@ void ChannelWorker::connectGateway() {
         onBurst({});  // when it is the next seq, it is covered (and acked) now, not only when another frame comes
     });
     connect(m_connection, &GatewayConnection::live, this, [this] {
-        // A new connection: every un-acked reply goes again (same client id), and so does every command whose
-        // connection went before its auth was confirmed.
+        // A new connection: every un-acked reply goes again (same client id), and so does every command the last
+        // connection did not prove processed (they are idempotent at the gateway, protocol v1 §6).
         m_sentOnThisConnection.clear();
-        m_awaitingAuth.clear();
+        m_unproven.clear();
+        m_writtenByRef.clear();
         m_applier->discardWaiting();  // the gateway re-sends everything after the resume
         m_gapTimer.stop();
         sendOutbox();
     });
-    connect(m_connection, &GatewayConnection::authenticated, this, [this] {
-        removeWritten(std::exchange(m_awaitingAuth, {}));
-        refreshOutboxSize();
-        scheduleDiagnostics();
-    });
+    connect(m_connection, &GatewayConnection::pongReceived, this, &ChannelWorker::onPong);
     connect(m_connection, &GatewayConnection::stateChanged, this, [this](ChannelState state) {
         Q_EMIT stateChanged(state);
         scheduleDiagnostics();
@@ -182,9 +201,20 @@ void ChannelWorker::watchGap(bool progressed) {
 }
 
 void ChannelWorker::onGatewayError(const ErrorFrame& error) {
+    if (const auto it = m_writtenByRef.constFind(error.ref); !error.ref.isEmpty() && it != m_writtenByRef.cend()) {
+        if (!error.fatal) {
+            onRefused(error, it.value());
+            return;
+        }
+        if (!GatewayRefusal::aboutTheSession(error.code)) {
+            onFatalRefusal(error, it.value());
+        }
+    }
     if (error.code == u"rate_limited"_s) {
-        log::warn("实时通道: 网关限流, 待发队列暂停 {} ms", m_settings.timings.rateLimitPauseMs);
-        m_rateLimitTimer.start(static_cast<int>(m_settings.timings.rateLimitPauseMs));
+        // Which frame was refused is unknown: everything written on this connection goes again after the pause
+        // (replies are de-duplicated by client id, commands are harmless to repeat), and the next pong proves none.
+        forgetWrittenFrames();
+        pauseOutbox();
         return;
     }
     if (error.code == u"resume_too_old"_s) {
@@ -192,6 +222,124 @@ void ChannelWorker::onGatewayError(const ErrorFrame& error) {
     }
     if (error.code == u"resume_too_old"_s || error.code == u"stream_reset"_s) {
         Q_EMIT problemReported(tr("网关提示：%1（部分历史消息可能不完整）").arg(error.message));
+    }
+}
+
+void ChannelWorker::onRefused(const ErrorFrame& error, const OutboxEntry& entry) {
+    const bool unproven = takeUnproven(entry.id);
+    const GatewayRefusal::Action action = GatewayRefusal::actionFor(error.code, entry.attempts + 1);
+    log::warn("实时通道: 网关拒绝了待发 {} (outbox {}, {}): {} {}", outboxKindKey(entry.kind), entry.id,
+              action == GatewayRefusal::Action::Retry ? u"稍后重发"_s : u"不再发送"_s, error.code, error.message);
+    if (action == GatewayRefusal::Action::Retry) {
+        if (supersededByNewer(entry)) {
+            log::info("实时通道: outbox {} 已被更新的 {} 取代, 不再重发", entry.id, outboxKindKey(entry.kind));
+            if (unproven) {
+                removeCommands({entry.id});
+            }
+        } else if (entry.kind == OutboxKind::MessageSend || unproven) {
+            m_sentOnThisConnection.remove(entry.id);  // its row is still there: the next sendOutbox writes it again
+        } else if (Status again = m_outbox->requeue(withAttempt(entry)); !again) {
+            // The pong that removed it overtook this error (§7: pongs go before queued frames).
+            log::error("实时通道: 重新排队失败, 命令丢失: {}", again.error().detail);
+        }
+        pauseOutbox();
+    } else if (entry.kind == OutboxKind::MessageSend) {
+        failReply(entry, error.message);
+    } else if (unproven) {
+        removeCommands({entry.id});
+    }
+    refreshOutboxSize();
+    scheduleDiagnostics();
+}
+
+// A fatal error ends the connection: what it quotes was not processed, and goes again first on the next one. Capped
+// like a refusal for now, or one frame the gateway cannot take would block the outbox for ever.
+void ChannelWorker::onFatalRefusal(const ErrorFrame& error, const OutboxEntry& entry) {
+    if (GatewayRefusal::actionFor(error.code, entry.attempts + 1) == GatewayRefusal::Action::Retry) {
+        return;
+    }
+    log::warn("实时通道: 网关 {} 次以致命错误拒绝待发 {} (outbox {}), 不再发送: {} {}", entry.attempts + 1,
+              outboxKindKey(entry.kind), entry.id, error.code, error.message);
+    takeUnproven(entry.id);
+    if (entry.kind == OutboxKind::MessageSend) {
+        failReply(entry, error.message);
+    } else {
+        removeCommands({entry.id});
+    }
+    refreshOutboxSize();
+    scheduleDiagnostics();
+}
+
+void ChannelWorker::forgetWrittenFrames() {
+    m_sentOnThisConnection.clear();
+    m_unproven.clear();
+}
+
+void ChannelWorker::noteWritten(const OutboxEntry& entry) {
+    const QString key = supersedeKey(entry);
+    if (key.isEmpty()) {
+        return;
+    }
+    const auto it = m_newestWritten.constFind(key);
+    if (it == m_newestWritten.cend() || it.value() < ageOf(entry)) {
+        m_newestWritten.insert(key, ageOf(entry));
+    }
+}
+
+bool ChannelWorker::supersededByNewer(const OutboxEntry& entry) const {
+    const QString key = supersedeKey(entry);
+    return !key.isEmpty() && ageOf(entry) < m_newestWritten.value(key, ageOf(entry));
+}
+
+void ChannelWorker::failReply(const OutboxEntry& entry, const QString& reason) {
+    if (Status f = m_outbox->failReply(entry.id, reason); !f) {
+        // NotFound: its message.acked came first and settled it.
+        log::warn("实时通道: 回复 {} 未标记为发送失败: {}", entry.messageId, f.error().detail);
+        return;
+    }
+    AppliedBatch failed;
+    failed.conversationIds.insert(entry.conversationId);
+    failed.ackedMessageIds.append(entry.messageId);
+    Q_EMIT batchApplied(failed);  // the chat view shows 发送失败 with the reason and 重发
+}
+
+bool ChannelWorker::takeUnproven(qint64 outboxId) {
+    const auto before = m_unproven.size();
+    m_unproven.removeIf([outboxId](const std::pair<qint64, qint64>& row) { return row.second == outboxId; });
+    return m_unproven.size() != before;
+}
+
+void ChannelWorker::onPong(qint64 atMs) {
+    if (m_streakProbeAtMs > 0 && atMs >= m_streakProbeAtMs) {
+        m_pauseStreak = 0;  // the gateway took what the last pause held back without refusing again
+        m_streakProbeAtMs = 0;
+    }
+    QList<qint64> proven;
+    while (!m_unproven.isEmpty() && m_unproven.constFirst().first < atMs) {
+        proven.append(m_unproven.takeFirst().second);
+    }
+    removeCommands(proven);
+    if (!proven.isEmpty()) {
+        sendOutbox();  // pending() is a window of the oldest rows: proven ones left, so later rows may go now
+    }
+    refreshOutboxSize();
+    scheduleDiagnostics();
+}
+
+void ChannelWorker::pauseOutbox() {
+    m_streakProbeAtMs = 0;  // refused again: the streak goes on
+    if (m_rateLimitTimer.isActive()) {
+        return;  // refusals of frames written before this pause: one step per pause, not per refusal
+    }
+    const qint64 pause = GatewayRefusal::pauseMs(m_settings.timings.rateLimitPauseMs, m_pauseStreak++);
+    log::warn("实时通道: 网关要求放慢, 待发队列暂停 {} ms", pause);
+    m_rateLimitTimer.start(static_cast<int>(pause));
+}
+
+void ChannelWorker::endPause() {
+    sendOutbox();
+    if (m_connection) {
+        m_streakProbeAtMs = m_connection->probe();  // written after what the pause held back
     }
 }
 
@@ -210,10 +358,12 @@ void ChannelWorker::sendOutbox() {
         return;
     }
     QList<qint64> attempted;
-    QList<qint64> done;
+    QList<qint64> commands;  // written: removed once proven
+    QList<qint64> settled;   // nobody to tell: removed now
     AppliedBatch failed;
+    const qint64 pingFloor = m_connection->lastPingAtMs();
     for (const OutboxEntry& entry : pending.value()) {
-        if (!sendEntry(entry, attempted, done, failed)) {
+        if (!sendEntry(entry, attempted, commands, settled, failed)) {
             break;  // the connection went away; the rest waits for the next one
         }
     }
@@ -221,10 +371,12 @@ void ChannelWorker::sendOutbox() {
     if (Status marked = m_outbox->markAttempted(attempted, now); !marked) {
         log::warn("实时通道: 记录发送次数失败: {}", marked.error().detail);
     }
-    if (m_connection->isAuthenticated()) {
-        removeWritten(done);
-    } else {
-        m_awaitingAuth.append(done);  // pipelined behind auth: they count once the gateway has accepted it
+    removeCommands(settled);
+    if (!commands.isEmpty()) {
+        for (const qint64 id : std::as_const(commands)) {
+            m_unproven.append({pingFloor, id});
+        }
+        m_connection->probe();  // its pong proves them; a heartbeat's would too, later
     }
     refreshOutboxSize();
     if (!failed.ackedMessageIds.isEmpty()) {
@@ -233,10 +385,10 @@ void ChannelWorker::sendOutbox() {
     scheduleDiagnostics();
 }
 
-bool ChannelWorker::sendEntry(const OutboxEntry& entry, QList<qint64>& attempted, QList<qint64>& done,
-                              AppliedBatch& failed) {
+bool ChannelWorker::sendEntry(const OutboxEntry& entry, QList<qint64>& attempted, QList<qint64>& commands,
+                              QList<qint64>& settled, AppliedBatch& failed) {
     if (m_sentOnThisConnection.contains(entry.id)) {
-        return true;  // a reply awaiting its message.acked, or a command awaiting the auth's confirmation
+        return true;  // a reply awaiting its message.acked, or a command awaiting its proof
     }
     if (entry.kind != OutboxKind::Presence && entry.gatewayConversationId.isEmpty()) {
         if (entry.kind == OutboxKind::MessageSend) {
@@ -248,57 +400,59 @@ bool ChannelWorker::sendEntry(const OutboxEntry& entry, QList<qint64>& attempted
             failed.conversationIds.insert(entry.conversationId);
             failed.ackedMessageIds.append(entry.messageId);
         } else {
-            done.append(entry.id);  // nobody to tell
+            settled.append(entry.id);  // nobody to tell
         }
         return true;
     }
-    const QString frameId = frameIdFor(entry);
-    bool written = false;
-    switch (entry.kind) {
-        case OutboxKind::MessageSend:
-            written = m_connection->send(MessageSendFrame{.id = {},
-                                                          .clientMessageId = entry.clientMessageId,
-                                                          .conversationId = entry.gatewayConversationId,
-                                                          .kind = entry.messageKind,
-                                                          .body = entry.body});
-            if (written) {
-                m_sentOnThisConnection.insert(entry.id);
-                attempted.append(entry.id);
-            }
-            return written;
-        case OutboxKind::MessageRead:
-            written = m_connection->send(MessageReadFrame{.id = frameId,
-                                                          .conversationId = entry.gatewayConversationId,
-                                                          .gatewayMessageId = entry.gatewayMessageId});
-            break;
-        case OutboxKind::ConversationClose:
-            written = m_connection->send(
-                ConversationCloseFrame{.id = frameId, .conversationId = entry.gatewayConversationId});
-            break;
-        case OutboxKind::ConversationTransfer:
-            written = m_connection->send(ConversationTransferFrame{.id = frameId,
-                                                                   .conversationId = entry.gatewayConversationId,
-                                                                   .toAgentNick = entry.toAgentNick,
-                                                                   .reason = entry.reason});
-            break;
-        case OutboxKind::Presence:
-            written = m_connection->send(PresenceFrame{.id = frameId, .status = entry.presence});
-            break;
+    if (!writeEntry(entry)) {
+        return false;
     }
-    if (written) {
-        m_sentOnThisConnection.insert(entry.id);
-        done.append(entry.id);
+    m_sentOnThisConnection.insert(entry.id);
+    noteWritten(entry);
+    attempted.append(entry.id);
+    m_writtenByRef.insert(frameIdFor(entry), entry);
+    if (entry.kind == OutboxKind::MessageSend) {
+        m_writtenByRef.insert(entry.clientMessageId, entry);  // §5 error: a message.send is quoted by its client id
+    } else {
+        commands.append(entry.id);
     }
-    return written;
+    return true;
 }
 
-void ChannelWorker::removeWritten(const QList<qint64>& ids) {
+bool ChannelWorker::writeEntry(const OutboxEntry& entry) {
+    const QString frameId = frameIdFor(entry);
+    switch (entry.kind) {
+        case OutboxKind::MessageSend:
+            return m_connection->send(MessageSendFrame{.id = frameId,
+                                                       .clientMessageId = entry.clientMessageId,
+                                                       .conversationId = entry.gatewayConversationId,
+                                                       .kind = entry.messageKind,
+                                                       .body = entry.body});
+        case OutboxKind::MessageRead:
+            return m_connection->send(MessageReadFrame{.id = frameId,
+                                                       .conversationId = entry.gatewayConversationId,
+                                                       .gatewayMessageId = entry.gatewayMessageId});
+        case OutboxKind::ConversationClose:
+            return m_connection->send(
+                ConversationCloseFrame{.id = frameId, .conversationId = entry.gatewayConversationId});
+        case OutboxKind::ConversationTransfer:
+            return m_connection->send(ConversationTransferFrame{.id = frameId,
+                                                                .conversationId = entry.gatewayConversationId,
+                                                                .toAgentNick = entry.toAgentNick,
+                                                                .reason = entry.reason});
+        case OutboxKind::Presence:
+            return m_connection->send(PresenceFrame{.id = frameId, .status = entry.presence});
+    }
+    return false;
+}
+
+void ChannelWorker::removeCommands(const QList<qint64>& ids) {
     if (ids.isEmpty()) {
         return;
     }
     if (Status removed = m_outbox->remove(ids); !removed) {
-        // They were written; sending them again after a restart is harmless (idempotent commands).
-        log::warn("实时通道: 移除已发送命令失败: {}", removed.error().detail);
+        // They took effect; sending them again after a restart is harmless (idempotent commands).
+        log::warn("实时通道: 移除已生效命令失败: {}", removed.error().detail);
     }
 }
 
@@ -308,6 +462,9 @@ void ChannelWorker::refreshOutboxSize() {
     }
     if (Result<int> size = m_outbox->count(); size) {
         m_connection->diagnostics().outboxSize = size.value();
+    }
+    if (Result<int> replies = m_outbox->countReplies(); replies) {
+        m_connection->diagnostics().repliesWaiting = replies.value();
     }
 }
 
@@ -349,7 +506,11 @@ void ChannelWorker::release() {
     delete m_connection;  // its socket has written its close frame (GatewayConnection::stop)
     m_connection = nullptr;
     m_sentOnThisConnection.clear();
-    m_awaitingAuth.clear();
+    m_unproven.clear();
+    m_writtenByRef.clear();
+    m_newestWritten.clear();
+    m_pauseStreak = 0;
+    m_streakProbeAtMs = 0;
     m_messages.reset();
     m_outbox.reset();
     m_applier.reset();

@@ -5,7 +5,9 @@
 #include "channel/client/ChannelSettings.h"
 #include "channel/client/ChannelState.h"
 #include "channel/sync/AppliedBatch.h"
+#include "store/OutboxEntry.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -13,6 +15,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace kefu {
 
@@ -21,14 +24,16 @@ class GatewayConnection;
 class InboundApplier;
 class MessageRepository;
 class OutboxRepository;
-struct OutboxEntry;
 
 // The live channel's engine, on its own QThread (LiveChannel moves it there). Opens its OWN store connection on that
 // thread, owns the GatewayConnection, applies each burst of sequenced frames with InboundApplier and acks only what
-// is committed; after every (re)connect and on outboxChanged() it sends the outbox (message.send for replies; read,
-// close, transfer and presence are removed once written). Between bursts a second connection runs a PASSIVE WAL
-// checkpoint, so ingest never waits for the disk. Never touches the GUI thread's Database; every signal it emits is
-// delivered to the GUI thread queued.
+// is committed; after every (re)connect and on outboxChanged() it sends the outbox: message.send for replies (their
+// row goes with their message.acked); read, close, transfer and presence rows go once the gateway has provably
+// processed them (the pong to a ping written after them: it handles a connection's frames in order), so a drop
+// before that sends them again. An `error` quoting a written frame as `ref` fails the reply / drops the command, or
+// sends it again after a pause (GatewayRefusal); a `rate_limited` without `ref` sends everything written again. Between
+// bursts a second connection runs a PASSIVE WAL checkpoint, so ingest never waits for the disk. Never touches the GUI
+// thread's Database; every signal it emits is delivered to the GUI thread queued.
 class ChannelWorker : public QObject {
     Q_OBJECT
 public:
@@ -56,11 +61,23 @@ private:
     void connectGateway();
     void onBurst(const QList<InboundFrame>& frames);
     void onGatewayError(const ErrorFrame& error);
+    void onPong(qint64 atMs);
+    void onRefused(const ErrorFrame& error, const OutboxEntry& entry);
+    void onFatalRefusal(const ErrorFrame& error, const OutboxEntry& entry);
+    void forgetWrittenFrames();
+    void noteWritten(const OutboxEntry& entry);
+    bool supersededByNewer(const OutboxEntry& entry) const;
+    void failReply(const OutboxEntry& entry, const QString& reason);
+    bool takeUnproven(qint64 outboxId);
+    void pauseOutbox();
+    void endPause();
     void watchGap(bool progressed);
     void sendOutbox();
-    bool sendEntry(const OutboxEntry& entry, QList<qint64>& attempted, QList<qint64>& done, AppliedBatch& failed);
+    bool sendEntry(const OutboxEntry& entry, QList<qint64>& attempted, QList<qint64>& commands, QList<qint64>& settled,
+                   AppliedBatch& failed);
+    bool writeEntry(const OutboxEntry& entry);
     qint64 resumeSeq();
-    void removeWritten(const QList<qint64>& ids);
+    void removeCommands(const QList<qint64>& ids);
     void refreshOutboxSize();
     void scheduleDiagnostics();
     void checkpoint();
@@ -75,7 +92,15 @@ private:
     std::unique_ptr<MessageRepository> m_messages;
     GatewayConnection* m_connection = nullptr;  // child
     QSet<qint64> m_sentOnThisConnection;        // outbox rows written since the last (re)connect
-    QList<qint64> m_awaitingAuth;               // fire-and-forget rows written before the auth was confirmed
+    // Command rows written on this connection and not yet proven, each with the at_ms of the last ping written before
+    // them: a pong with a higher at_ms proves them.
+    QList<std::pair<qint64, qint64>> m_unproven;  // (ping floor at_ms, outbox id), in write order
+    QHash<QString, OutboxEntry> m_writtenByRef;   // this connection's frames by what an error quotes as `ref`
+    // The newest presence, and each conversation's newest read, ever written: (created_at, outbox id). A late refusal
+    // of an older one must not bring it back over it.
+    QHash<QString, std::pair<qint64, qint64>> m_newestWritten;
+    int m_pauseStreak = 0;         // pauses in a row: the outbox pause doubles
+    qint64 m_streakProbeAtMs = 0;  // > 0: the ping written when the last pause ended; its pong ends the streak
     qint64 m_lastKnownSeq = 0;
     QTimer m_checkpointTimer{this};  // children: they move to the worker's thread with it
     QTimer m_diagnosticsTimer{this};

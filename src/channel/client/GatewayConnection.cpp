@@ -144,10 +144,11 @@ void GatewayConnection::handleFrame(const InboundFrame& frame) {
             if constexpr (std::is_same_v<F, PingFrame>) {
                 write(PongFrame{.id = {}, .atMs = f.atMs});
             } else if constexpr (std::is_same_v<F, PongFrame>) {
-                if (!m_authenticated && f.atMs == m_authProbeAtMs) {
+                if (!m_authenticated && f.atMs >= m_authProbeAtMs && m_authProbeAtMs > 0) {
                     m_authenticated = true;
                     Q_EMIT authenticated();
                 }
+                Q_EMIT pongReceived(f.atMs);
             } else if constexpr (std::is_same_v<F, HelloFrame>) {
                 log::warn(u"网关连接: 忽略重复的 hello"_s);
             } else if constexpr (std::is_same_v<F, ErrorFrame>) {
@@ -184,8 +185,7 @@ void GatewayConnection::handleHello(const HelloFrame& hello) {
     Q_EMIT live();
     // The gateway handles a connection's frames in order and answers a ping at once, so the pong to this ping says
     // auth and everything the worker just wrote have been processed (a refused token gets auth_failed instead).
-    m_authProbeAtMs = QDateTime::currentMSecsSinceEpoch();
-    write(PingFrame{.id = {}, .atMs = m_authProbeAtMs});
+    m_authProbeAtMs = writePing();
     Q_EMIT diagnosticsChanged();
 }
 
@@ -259,8 +259,22 @@ void GatewayConnection::heardFromGateway() {
 
 void GatewayConnection::sendHeartbeat() {
     if (m_state == ChannelState::Live) {
-        write(PingFrame{.id = {}, .atMs = QDateTime::currentMSecsSinceEpoch()});
+        writePing();
     }
+}
+
+qint64 GatewayConnection::probe() {
+    return m_state == ChannelState::Live ? writePing() : 0;
+}
+
+qint64 GatewayConnection::writePing() {
+    // One past the last when the clock has not moved (or went back): a pong must name one ping only.
+    const qint64 atMs = std::max(QDateTime::currentMSecsSinceEpoch(), m_lastPingAtMs + 1);
+    if (!write(PingFrame{.id = {}, .atMs = atMs})) {
+        return 0;
+    }
+    m_lastPingAtMs = atMs;
+    return atMs;
 }
 
 void GatewayConnection::onDisconnected() {

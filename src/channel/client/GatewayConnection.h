@@ -44,6 +44,8 @@ public:
     // The gateway has processed this connection's auth (and everything written before the probe): it answered the
     // ping written after auth, resume and the first outbox frames. There is no "auth ok" frame in protocol v1.
     bool isAuthenticated() const { return m_authenticated; }
+    // at_ms of the last ping written (0: none yet). Every ping's at_ms is above the one before, across connections.
+    qint64 lastPingAtMs() const { return m_lastPingAtMs; }
 
 public Q_SLOTS:
     void start();
@@ -53,14 +55,18 @@ public Q_SLOTS:
     bool send(const kefu::OutboundFrame& frame);
     // Every sequenced frame up to `seq` is persisted: acks it (when live) and resumes from it next time.
     void ack(qint64 seq);
+    // Writes a ping and returns its at_ms (0 when it could not be written). The gateway processes a connection's frames
+    // in order, so pongReceived(at) with at >= this value proves every frame written before it was processed.
+    qint64 probe();
     // Drops the connection (code 1011) and reconnects with the backoff: the store could not take a burst, so the
     // gateway must send it again (it re-sends every frame past resume's last_seq).
     void restart(const QString& reason);
 
 Q_SIGNALS:
     void stateChanged(kefu::ChannelState state);
-    void live();           // hello received and auth + resume written: the outbox may go now
-    void authenticated();  // see isAuthenticated(): fire-and-forget commands written so far took effect
+    void live();                     // hello received and auth + resume written: the outbox may go now
+    void authenticated();            // see isAuthenticated(): fire-and-forget commands written so far took effect
+    void pongReceived(qint64 atMs);  // a pong of this connection: every frame written before that ping was processed
     // Sequenced frames that arrived in one event-loop turn, in arrival order.
     void sequencedFrames(const QList<kefu::InboundFrame>& frames);
     // A frame with this seq could not be decoded: it is dropped, but its seq must not hold back the ones after it.
@@ -83,6 +89,7 @@ private:
     bool write(const OutboundFrame& frame);
     void heardFromGateway();
     void sendHeartbeat();
+    qint64 writePing();
     // Closes the current socket with `code` and reconnects after the backoff delay. `reason` goes to the log (and the
     // close frame), `forAgent` (Chinese) to the diagnostics' last error.
     void dropConnection(QWebSocketProtocol::CloseCode code, const QString& reason, const QString& forAgent);
@@ -101,6 +108,7 @@ private:
     bool m_helloReceived = false;
     bool m_authenticated = false;
     qint64 m_authProbeAtMs = -1;  // at_ms of the ping whose pong proves the auth went through
+    qint64 m_lastPingAtMs = 0;    // strictly increasing, so a pong names exactly one ping
     HelloFrame m_hello;
     qint64 m_heartbeatMs = 15000;
     qint64 m_lastAckedSeq = 0;

@@ -79,6 +79,14 @@ Status FrameEffects::conversationOpened(const ConversationOpenedFrame& f, Applie
         return conversation.error();
     }
     if (!conversation->created) {
+        auto stale = openedBeforeClose(conversation->id, f.openedAtMs);
+        if (!stale) {
+            return stale.error();
+        }
+        if (*stale) {
+            ++out.duplicates;  // an open the agent has closed since, sent again (stream_reset renumbers old frames)
+            return {};
+        }
         if (Status reopened = m_conversations.reopenByBuyer(conversation->id, f.openedAtMs); !reopened) {
             return reopened;
         }
@@ -188,10 +196,25 @@ Status FrameEffects::conversationTransferred(const ConversationTransferredFrame&
     notice.kind = MessageKind::SystemNotice;
     notice.body = TransferNotice::text(f.fromAgentNick, f.toAgentNick, f.reason);
     notice.sentAtMs = f.transferredAtMs;
-    if (auto appended = m_messages.append(notice); !appended) {
+    // Keyed by the transfer itself (conversation + time), not the seq: a renumbered repeat is stored once.
+    notice.gatewayMessageId = TransferNotice::noticeId(f.conversationId, f.transferredAtMs);
+    auto appended = m_messages.append(notice);
+    if (!appended) {
         return appended.error();
     }
+    if (!appended->inserted) {
+        --out.applied;
+        ++out.duplicates;
+    }
     return {};
+}
+
+Result<bool> FrameEffects::openedBeforeClose(qint64 conversationId, qint64 openedAtMs) {
+    auto stored = m_conversations.find(conversationId);
+    if (!stored) {
+        return stored.error();
+    }
+    return stored->status == ConversationStatus::Closed && stored->closedAtMs && openedAtMs <= *stored->closedAtMs;
 }
 
 Result<std::optional<qint64>> FrameEffects::agentIdByNick(const QString& nick) {

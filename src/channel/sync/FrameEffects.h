@@ -38,6 +38,8 @@ public:
 
 private:
     Result<std::optional<qint64>> agentIdByNick(const QString& nick);
+    // A closed conversation whose close came after this open: the open is an old frame sent again, not a new one.
+    Result<bool> openedBeforeClose(qint64 conversationId, qint64 openedAtMs);
 
     Database& m_db;
     std::optional<qint64> m_agentId;  // the signed-in agent

@@ -15,4 +15,8 @@ QString TransferNotice::text(const QString& fromAgentNick, const QString& toAgen
     return text;
 }
 
+QString TransferNotice::noticeId(const QString& gatewayConversationId, qint64 transferredAtMs) {
+    return QStringLiteral("kefu.transfer:%1:%2").arg(transferredAtMs).arg(gatewayConversationId);
+}
+
 }  // namespace kefu

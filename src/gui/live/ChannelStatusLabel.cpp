@@ -42,11 +42,11 @@ void ChannelStatusLabel::setOfflineOutboxSize(qint64 waiting) {
 
 QString ChannelStatusLabel::stateText() const {
     if (m_url.isEmpty()) {
-        return m_offlineOutbox > 0 ? tr("网关：未配置（离线模式，%1 条待发送）").arg(m_offlineOutbox)
-                                   : tr("网关：未配置（离线模式，回复保存为待发送）");
+        // Short: the status bar must fit a laptop screen in English too; the tooltip says what offline mode means.
+        return m_offlineOutbox > 0 ? tr("网关：离线模式（%1 条待发送）").arg(m_offlineOutbox) : tr("网关：离线模式");
     }
     QString text = tr("网关：%1").arg(channelStateLabel(m_state));
-    const qint64 waiting = m_diagnostics.outboxSize;
+    const qint64 waiting = m_diagnostics.repliesWaiting;
     if (waiting > 0 && m_state != ChannelState::Live) {
         text += tr("（%1 条待发送）").arg(waiting);
     }
@@ -100,8 +100,14 @@ void ChannelStatusLabel::refresh() {
     const QString words =
         alarming ? u"<span style=\"color:#e5484d; font-weight:600;\">%1</span>"_s.arg(m_text.toHtmlEscaped())
                  : m_text.toHtmlEscaped();
-    setText(u"<span style=\"color:%1;\">&#9679;</span>&nbsp;%2"_s.arg(dotColour().name(), words));
-    setToolTip(toolTipText());
+    // Diagnostics arrive several times a second while messages flow: an unchanged text must not re-lay out the bar.
+    const QString shown = u"<span style=\"color:%1;\">&#9679;</span>&nbsp;%2"_s.arg(dotColour().name(), words);
+    if (text() != shown) {
+        setText(shown);
+    }
+    if (const QString tip = toolTipText(); toolTip() != tip) {
+        setToolTip(tip);
+    }
 }
 
 void ChannelStatusLabel::mousePressEvent(QMouseEvent* event) {
