@@ -9,10 +9,13 @@
 #include "store/ConversationRepository.h"
 #include "store/OrderRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -21,6 +24,8 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -229,6 +234,54 @@ TEST_F(InboxPanelTest, WaitingCountFollowsANewWaitingConversation) {
     QTRY_COMPARE(counted.size(), 1);
     EXPECT_EQ(counted.at(0).at(0).toInt(), before + 1);
     EXPECT_GE(panel->model()->rowOf(outside.conversation.id), 0);
+}
+
+// A burst from the live channel: 200 updates in one event-loop turn, some conversations written to twice. Each
+// conversation is listed once, newest message first, with its last message; the model stays consistent throughout
+// and the tab counts catch up once the burst is over.
+TEST_F(InboxPanelTest, TwoHundredUpdatesInOneTurnKeepEveryRowOnceAndInOrder) {
+    panel->setView(InboxView::All);
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    InboxQuery query;
+    query.view = InboxView::All;
+    query.limit = 150;
+    const auto listed = conversations.inboxPage(query);
+    ASSERT_TRUE(listed.ok());
+    const int written = std::min<int>(150, static_cast<int>(listed->size()));
+    ASSERT_GE(written, 60);
+    QSignalSpy counted(panel.get(), &InboxPanel::waitingCountChanged);
+    const int rowsBefore = panel->model()->rowCount();
+
+    QHash<qint64, int> lastUpdate;  // conversation → the update that wrote its last message
+    for (int update = 0; update < 200; ++update) {
+        // From the bottom of the list up, so that nearly every update moves a row to the top.
+        const qint64 id = listed->at(written - 1 - update % written).conversation.id;
+        test::appendBuyerMessage(bench.db(), id, u"第%1条"_s.arg(update), bench.clock().nowMs() + 1000 + update);
+        lastUpdate.insert(id, update);
+        Q_EMIT bench.events().conversationUpdated(id);
+    }
+
+    InboxModel* model = panel->model();
+    QList<qint64> expected = lastUpdate.keys();
+    std::sort(expected.begin(), expected.end(),
+              [&](qint64 a, qint64 b) { return lastUpdate.value(a) > lastUpdate.value(b); });
+    QSet<qint64> seen;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 id = model->index(row).data(ConversationIdRole).toLongLong();
+        EXPECT_FALSE(seen.contains(id)) << "listed twice: " << id;
+        seen.insert(id);
+        if (row < expected.size()) {
+            ASSERT_EQ(id, expected.at(row)) << "row " << row;
+            EXPECT_EQ(model->index(row).data(PreviewRole).toString(), u"第%1条"_s.arg(lastUpdate.value(id)));
+        }
+    }
+    EXPECT_GE(model->rowCount(), rowsBefore);  // rows of later pages came to the top
+    EXPECT_EQ(sounds, 1);                      // a burst chimes once
+    // Conversations that were not waiting are now: the count follows once, after the burst.
+    if (panel->waitingCount() != conversations.countInView(InboxView::Waiting).value()) {
+        QTRY_COMPARE(counted.size(), 1);
+    }
+    EXPECT_EQ(panel->waitingCount(), conversations.countInView(InboxView::Waiting).value());
 }
 
 TEST_F(InboxPanelTest, SelectNextWaitingOpensTheLongestWaiting) {

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,8 @@ namespace {
 constexpr int kPadding = 10;
 constexpr int kAvatar = 36;
 constexpr int kGap = 6;
+constexpr int kBubbleMargin = 2;  // room for the unread bubble's white ring
+constexpr int kCachedRows = 256;  // a few screens of rows
 
 QFont sized(const QFont& base, int pixels, bool bold = false) {
     QFont font = base;
@@ -58,24 +61,67 @@ QColor channelColor(Channel channel) {
 
 }  // namespace
 
+InboxDelegate::InboxDelegate(QObject* parent) : QStyledItemDelegate(parent), m_rows(kCachedRows) {}
+
 QSize InboxDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const {
     // The width follows the list (rows elide); a width from the option would outgrow the viewport.
     return {kMinWidth, kRowHeight};
 }
 
 void InboxDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+    fontsFor(option.font);
+    RowText& row = rowText(index);
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     paintBackground(painter, option);
     const QRect rect = option.rect;
     const QRect avatar(rect.left() + kPadding, rect.top() + (rect.height() - kAvatar) / 2, kAvatar, kAvatar);
-    paintAvatar(painter, avatar, index, option.font);
+    paintAvatar(painter, avatar, index, row);
     const int textLeft = avatar.right() + 1 + kPadding;
     const QRect text(textLeft, rect.top() + 9, rect.right() - kPadding - textLeft, rect.height() - 18);
-    paintFirstLine(painter, QRect(text.left(), text.top(), text.width(), text.height() / 2), index, option.font);
-    paintSecondLine(painter, QRect(text.left(), text.center().y() + 1, text.width(), text.height() / 2), index,
-                    option.font);
+    paintFirstLine(painter, QRect(text.left(), text.top(), text.width(), text.height() / 2), index, row);
+    paintSecondLine(painter, QRect(text.left(), text.center().y() + 1, text.width(), text.height() / 2), index, row);
     painter->restore();
+}
+
+const InboxDelegate::Fonts& InboxDelegate::fontsFor(const QFont& base) const {
+    if (m_fonts.base == base && m_fonts.height[TimeFont] > 0) {
+        return m_fonts;
+    }
+    m_fonts.base = base;
+    m_fonts.font[TimeFont] = sized(base, 11);
+    m_fonts.font[BadgeFont] = sized(base, 10);
+    m_fonts.font[NickFont] = sized(base, 13);
+    m_fonts.font[NickBoldFont] = sized(base, 13, true);
+    m_fonts.font[PreviewFont] = sized(base, 12);
+    m_fonts.font[WaitFont] = sized(base, 12);
+    m_fonts.font[WaitBoldFont] = sized(base, 12, true);
+    for (int slot = 0; slot < kFontSlots; ++slot) {
+        m_fonts.height[slot] = QFontMetrics(m_fonts.font[slot]).height();
+    }
+    m_shortTexts.clear();
+    m_rows.clear();
+    return m_fonts;
+}
+
+QStaticText InboxDelegate::shortText(FontSlot slot, const QString& text) const {
+    return m_shortTexts.shaped(slot, m_fonts.font[slot], text);
+}
+
+InboxDelegate::RowText& InboxDelegate::rowText(const QModelIndex& index) const {
+    const qint64 id = index.data(ConversationIdRole).toLongLong();
+    if (RowText* cached = m_rows.object(id)) {
+        return *cached;
+    }
+    auto* made = new RowText;
+    m_rows.insert(id, made);
+    return *made;
+}
+
+// Left to right, centred on the line's middle like drawText's AlignVCenter.
+void InboxDelegate::drawShaped(QPainter* painter, const QRect& line, FontSlot slot, const QStaticText& text,
+                               int x) const {
+    painter->setFont(m_fonts.font[slot]);
+    painter->drawStaticText(QPoint(x, line.top() + (line.height() - m_fonts.height[slot]) / 2), text);
 }
 
 void InboxDelegate::paintBackground(QPainter* painter, const QStyleOptionViewItem& option) const {
@@ -85,39 +131,40 @@ void InboxDelegate::paintBackground(QPainter* painter, const QStyleOptionViewIte
     } else if (option.state & QStyle::State_MouseOver) {
         background = QColor(0xf5, 0xf6, 0xf7);
     }
-    painter->fillRect(option.rect, background);
+    // The view has filled its viewport with the base colour already; white on white is a second fill of every row.
+    if (background != option.palette.color(QPalette::Base)) {
+        painter->fillRect(option.rect, background);
+    }
     if (option.state & QStyle::State_Selected) {
         painter->fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
                           QColor(0xff, 0x50, 0x00));
     }
-    painter->setPen(QColor(0xf0, 0xf1, 0xf3));
-    painter->drawLine(option.rect.bottomLeft() + QPoint(kPadding, 0), option.rect.bottomRight());
+    // A filled pixel row, not an antialiased line: the same hairline for a fraction of the cost.
+    painter->fillRect(QRect(option.rect.left() + kPadding, option.rect.bottom(), option.rect.width() - kPadding, 1),
+                      QColor(0xf0, 0xf1, 0xf3));
 }
 
-void InboxDelegate::paintAvatar(QPainter* painter, const QRect& rect, const QModelIndex& index,
-                                const QFont& base) const {
-    painter->drawPixmap(rect.topLeft(), avatarPixmap(index.data(BuyerNickRole).toString(), rect.size(), base,
-                                                     painter->device()->devicePixelRatioF()));
+void InboxDelegate::paintAvatar(QPainter* painter, const QRect& rect, const QModelIndex& index, RowText& row) const {
+    const QString nick = index.data(BuyerNickRole).toString();
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    if (row.avatar.isNull() || row.avatarNick != nick || row.avatar.devicePixelRatio() != dpr) {
+        row.avatar = avatarPixmap(nick, rect.size(), dpr);
+        row.avatarNick = nick;
+    }
+    painter->drawPixmap(rect.topLeft(), row.avatar);
 
     const int unread = index.data(UnreadCountRole).toInt();
     if (unread <= 0) {
         return;
     }
-    const QString count = unread > 99 ? u"99+"_s : QString::number(unread);
-    const QFont font = sized(base, 10, true);
-    const int width = qMax(16, QFontMetrics(font).horizontalAdvance(count) + 8);
-    const QRect bubble(rect.right() - width / 2 - 2, rect.top() - 4, width, 16);
-    painter->setPen(QPen(Qt::white, 1.5));
-    painter->setBrush(QColor(0xf5, 0x22, 0x2d));
-    painter->drawRoundedRect(bubble, 8, 8);
-    painter->setPen(Qt::white);
-    painter->setFont(font);
-    painter->drawText(bubble, Qt::AlignCenter, count);
+    const QPixmap bubble = unreadPixmap(unread > 99 ? u"99+"_s : QString::number(unread), dpr);
+    const int width = qRound(bubble.width() / dpr) - kBubbleMargin * 2;
+    painter->drawPixmap(rect.right() - width / 2 - 2 - kBubbleMargin, rect.top() - 4 - kBubbleMargin, bubble);
 }
 
 // The antialiased circle and its shaped initial were a sixth of a busy inbox's paint time; a few hundred distinct
 // (initial, colour) pairs cover any list, so they come from QPixmapCache.
-QPixmap InboxDelegate::avatarPixmap(const QString& nick, QSize size, const QFont& base, qreal dpr) const {
+QPixmap InboxDelegate::avatarPixmap(const QString& nick, QSize size, qreal dpr) const {
     const QString initial = nick.left(1).toUpper();
     const QColor color = avatarColor(nick);
     const QString key =
@@ -136,100 +183,180 @@ QPixmap InboxDelegate::avatarPixmap(const QString& nick, QSize size, const QFont
     const QRect rect(QPoint(0, 0), size);
     painter.drawEllipse(rect);
     painter.setPen(Qt::white);
-    painter.setFont(sized(base, 15, true));
+    painter.setFont(sized(m_fonts.base, 15, true));
     painter.drawText(rect, Qt::AlignCenter, initial);
     painter.end();
     QPixmapCache::insert(key, pixmap);
     return pixmap;
 }
 
-int InboxDelegate::paintBadge(QPainter* painter, QPoint at, const QString& text, const QColor& fg, const QColor& bg,
-                              const QFont& font) const {
-    const QFontMetrics metrics(font);
-    const int width = metrics.horizontalAdvance(text) + 8;
-    if (painter) {
-        const QRect badge(at.x(), at.y() - 8, width, 16);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(bg);
-        painter->drawRoundedRect(badge, 3, 3);
-        painter->setPen(fg);
-        painter->setFont(font);
-        painter->drawText(badge, Qt::AlignCenter, text);
+// The red bubble with the unread count, its white ring included (kBubbleMargin around the 16 px bubble).
+QPixmap InboxDelegate::unreadPixmap(const QString& count, qreal dpr) const {
+    const QString key = u"kefu-unread:%1@%2"_s.arg(count).arg(dpr);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap)) {
+        return pixmap;
     }
-    return width;
+    const QFont font = sized(m_fonts.base, 10, true);
+    const int width = qMax(16, QFontMetrics(font).horizontalAdvance(count) + 8);
+    const QSize size(width + kBubbleMargin * 2, 16 + kBubbleMargin * 2);
+    pixmap = QPixmap(size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRect bubble(kBubbleMargin, kBubbleMargin, width, 16);
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(QColor(0xf5, 0x22, 0x2d));
+    painter.drawRoundedRect(bubble, 8, 8);
+    painter.setPen(Qt::white);
+    painter.setFont(font);
+    painter.drawText(bubble, Qt::AlignCenter, count);
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
-void InboxDelegate::paintFirstLine(QPainter* painter, const QRect& rect, const QModelIndex& index,
-                                   const QFont& base) const {
-    const QFont timeFont = sized(base, 11);
-    const QString time = index.data(LastMessageTimeTextRole).toString();
-    const int timeWidth = QFontMetrics(timeFont).horizontalAdvance(time);
-    painter->setFont(timeFont);
-    painter->setPen(QColor(0x8f, 0x95, 0x9e));
-    painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, time);
+int InboxDelegate::badgeWidth(const QString& text) const {
+    return qCeil(shortText(BadgeFont, text).size().width()) + 8;
+}
 
-    const QFont badgeFont = sized(base, 10);
-    const auto level = static_cast<CustomerLevel>(index.data(LevelRole).toInt());
-    const auto channel = static_cast<Channel>(index.data(ChannelRole).toInt());
+QPixmap InboxDelegate::badgePixmap(const QString& text, const QColor& fg, const QColor& bg, qreal dpr) const {
+    const QFont& font = m_fonts.font[BadgeFont];
+    const QString key =
+        u"kefu-badge:%1:%2:%3:%4:%5@%6"_s.arg(text, fg.name(QColor::HexArgb), bg.name(QColor::HexArgb), font.family())
+            .arg(font.pixelSize())
+            .arg(dpr);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap)) {
+        return pixmap;
+    }
+    const QSize size(badgeWidth(text), 16);
+    pixmap = QPixmap(size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRect badge(QPoint(0, 0), size);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(bg);
+    painter.drawRoundedRect(badge, 3, 3);
+    painter.setPen(fg);
+    painter.setFont(font);
+    painter.drawText(badge, Qt::AlignCenter, text);
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
+
+// The nick matters most: in a narrow list (or in English, whose badges are longer) the channel badge goes first,
+// then the level badge, before the nick is cut below about six characters. The full nick is measured only when it
+// does not fit.
+void InboxDelegate::layNickLine(RowText& row, int room) const {
+    const QFont& font = m_fonts.font[row.nickBold ? NickBoldFont : NickFont];
+    const QFontMetrics metrics(font);
+    const int levelWidth = badgeWidth(row.levelText) + 4;
+    const int channelWidth = badgeWidth(row.channelText) + 4;
+    row.nickRoom = room;
+    row.level = -1;  // the badges are made again with the texts
+    row.showLevel = true;
+    row.showChannel = true;
+    QString nick = metrics.elidedText(row.nick, Qt::ElideRight, qMax(24, room - levelWidth - channelWidth));
+    if (nick != row.nick) {
+        const int nickWanted = std::min(metrics.horizontalAdvance(row.nick), 6 * metrics.averageCharWidth() + 24);
+        row.showLevel = room - nickWanted - levelWidth >= 0;
+        row.showChannel = row.showLevel && room - nickWanted - levelWidth - channelWidth >= 0;
+        const int badges = (row.showLevel ? levelWidth : 0) + (row.showChannel ? channelWidth : 0);
+        nick = metrics.elidedText(row.nick, Qt::ElideRight, qMax(24, room - badges));
+    }
+    row.nickShaped = ShapedTextCache::prepare(font, nick);
+    row.nickLaid = true;
+    row.nickWidth = qCeil(row.nickShaped.size().width());
+}
+
+void InboxDelegate::layPreview(RowText& row, const QString& text, bool isMatch, int room) const {
+    row.preview = text;
+    row.isMatch = isMatch;
+    row.previewRoom = room;
+    row.previewLaid = true;
+    const QFont& font = m_fonts.font[PreviewFont];
+    const QString shown = isMatch ? tr("聊天记录：%1").arg(text) : text;
+    row.previewShaped = ShapedTextCache::prepare(font, QFontMetrics(font).elidedText(shown, Qt::ElideRight, room));
+}
+
+void InboxDelegate::paintFirstLine(QPainter* painter, const QRect& rect, const QModelIndex& index, RowText& row) const {
+    const QString time = index.data(LastMessageTimeTextRole).toString();
+    int timeWidth = 0;
+    if (!time.isEmpty()) {
+        const QStaticText shapedTime = shortText(TimeFont, time);
+        timeWidth = qCeil(shapedTime.size().width());
+        painter->setPen(QColor(0x8f, 0x95, 0x9e));
+        drawShaped(painter, rect, TimeFont, shapedTime, rect.right() + 1 - timeWidth);
+    }
+
+    const QString nick = index.data(BuyerNickRole).toString();
+    const bool bold = index.data(UnreadCountRole).toInt() > 0;
     const QString levelText = index.data(LevelTextRole).toString();
     const QString channelText = index.data(ChannelTextRole).toString();
-    const QFont nickFont = sized(base, 13, index.data(UnreadCountRole).toInt() > 0);
-    const QFontMetrics nickMetrics(nickFont);
-    const QString fullNick = index.data(BuyerNickRole).toString();
     const int room = rect.width() - timeWidth - kGap;
-    const int levelWidth = paintBadge(nullptr, {}, levelText, {}, {}, badgeFont) + 4;
-    const int channelWidth = paintBadge(nullptr, {}, channelText, {}, {}, badgeFont) + 4;
-    bool showLevel = true;
-    bool showChannel = true;
-    QString nick = nickMetrics.elidedText(fullNick, Qt::ElideRight, qMax(24, room - levelWidth - channelWidth));
-    if (nick != fullNick) {
-        // The nick matters most: in a narrow list (or in English, whose badges are longer) the channel badge goes
-        // first, then the level badge, before the nick is cut below about six characters. Measured only here:
-        // shaping text is the biggest part of painting a row.
-        const int nickWanted =
-            std::min(nickMetrics.horizontalAdvance(fullNick), 6 * nickMetrics.averageCharWidth() + 24);
-        showLevel = room - nickWanted - levelWidth >= 0;
-        showChannel = showLevel && room - nickWanted - levelWidth - channelWidth >= 0;
-        const int badges = (showLevel ? levelWidth : 0) + (showChannel ? channelWidth : 0);
-        nick = nickMetrics.elidedText(fullNick, Qt::ElideRight, qMax(24, room - badges));
+    if (row.nickRoom != room || row.nickBold != bold || row.nick != nick || row.levelText != levelText ||
+        row.channelText != channelText || !row.nickLaid) {
+        row.nick = nick;
+        row.nickBold = bold;
+        row.levelText = levelText;
+        row.channelText = channelText;
+        layNickLine(row, room);
     }
-    const int nickRoom = qMax(24, room - (showLevel ? levelWidth : 0) - (showChannel ? channelWidth : 0));
-    painter->setFont(nickFont);
     painter->setPen(QColor(0x1f, 0x23, 0x29));
-    const QRect nickRect(rect.left(), rect.top(), nickRoom, rect.height());
-    painter->drawText(nickRect, Qt::AlignLeft | Qt::AlignVCenter, nick);
+    drawShaped(painter, rect, bold ? NickBoldFont : NickFont, row.nickShaped, rect.left());
+    paintBadges(painter, QPoint(rect.left() + row.nickWidth + 4, rect.center().y() + 1 - 8), index, row);
+}
 
-    QPoint at(rect.left() + nickMetrics.horizontalAdvance(nick) + 4, rect.center().y() + 1);
-    if (showLevel) {
-        const BadgeColors colors = levelColors(level);
-        at.rx() += paintBadge(painter, at, levelText, colors.fg, colors.bg, badgeFont) + 4;
+void InboxDelegate::paintBadges(QPainter* painter, QPoint at, const QModelIndex& index, RowText& row) const {
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const int level = index.data(LevelRole).toInt();
+    const int channel = index.data(ChannelRole).toInt();
+    if (row.level != level || row.channel != channel || row.levelBadge.devicePixelRatio() != dpr ||
+        row.levelBadge.isNull()) {
+        const BadgeColors colors = levelColors(static_cast<CustomerLevel>(level));
+        const QColor tint = channelColor(static_cast<Channel>(channel));
+        row.levelBadge = badgePixmap(row.levelText, colors.fg, colors.bg, dpr);
+        row.channelBadge = badgePixmap(row.channelText, tint, QColor(tint.red(), tint.green(), tint.blue(), 24), dpr);
+        row.level = level;
+        row.channel = channel;
     }
-    if (showChannel) {
-        const QColor tint = channelColor(channel);
-        paintBadge(painter, at, channelText, tint, QColor(tint.red(), tint.green(), tint.blue(), 24), badgeFont);
+    if (row.showLevel) {
+        painter->drawPixmap(at, row.levelBadge);
+        at.rx() += qRound(row.levelBadge.width() / dpr) + 4;
+    }
+    if (row.showChannel) {
+        painter->drawPixmap(at, row.channelBadge);
     }
 }
 
 void InboxDelegate::paintSecondLine(QPainter* painter, const QRect& rect, const QModelIndex& index,
-                                    const QFont& base) const {
+                                    RowText& row) const {
     const QString wait = index.data(WaitTextRole).toString();
-    const auto waitLevel = static_cast<WaitDuration::Level>(index.data(WaitLevelRole).toInt());
-    const QFont waitFont = sized(base, 12, waitLevel == WaitDuration::Level::Urgent);
-    const int waitWidth = wait.isEmpty() ? 0 : QFontMetrics(waitFont).horizontalAdvance(wait) + kGap;
+    int waitWidth = 0;
     if (!wait.isEmpty()) {
-        painter->setFont(waitFont);
+        const auto level = static_cast<WaitDuration::Level>(index.data(WaitLevelRole).toInt());
+        const FontSlot slot = level == WaitDuration::Level::Urgent ? WaitBoldFont : WaitFont;
+        const QStaticText shapedWait = shortText(slot, wait);
+        const int width = qCeil(shapedWait.size().width());
+        waitWidth = width + kGap;
         painter->setPen(index.data(WaitColorRole).value<QColor>());
-        painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, wait);
+        drawShaped(painter, rect, slot, shapedWait, rect.right() + 1 - width);
     }
 
     const QString match = index.data(MatchTextRole).toString();
-    const QString preview = match.isEmpty() ? index.data(PreviewRole).toString() : tr("聊天记录：%1").arg(match);
-    const QFont previewFont = sized(base, 12);
-    const QRect previewRect(rect.left(), rect.top(), rect.width() - waitWidth, rect.height());
-    painter->setFont(previewFont);
-    painter->setPen(match.isEmpty() ? QColor(0x86, 0x8c, 0x96) : QColor(0xc2, 0x4e, 0x00));
-    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(previewFont).elidedText(preview, Qt::ElideRight, previewRect.width()));
+    const bool isMatch = !match.isEmpty();
+    const QString text = isMatch ? match : index.data(PreviewRole).toString();
+    const int room = rect.width() - waitWidth;
+    if (row.previewRoom != room || row.isMatch != isMatch || row.preview != text || !row.previewLaid) {
+        layPreview(row, text, isMatch, room);
+    }
+    painter->setPen(isMatch ? QColor(0xc2, 0x4e, 0x00) : QColor(0x86, 0x8c, 0x96));
+    drawShaped(painter, rect, PreviewFont, row.previewShaped, rect.left());
 }
 
 }  // namespace kefu

@@ -51,7 +51,10 @@ bool NewMessageAlert::enabled(const char* key) const {
     if (m_settings) {
         return m_settings->value(name, true).toBool();
     }
-    return QSettings().value(name, true).toBool();
+    if (!m_appSettings) {
+        m_appSettings = std::make_unique<QSettings>();
+    }
+    return m_appSettings->value(name, true).toBool();
 }
 
 void NewMessageAlert::playSound() {

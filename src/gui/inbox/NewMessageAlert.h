@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QSettings;
 class QSoundEffect;
@@ -54,6 +55,9 @@ private:
     void showPopup(const QString& title, const QString& text);
 
     QSettings* m_settings = nullptr;
+    // The application's settings, opened once: a QSettings made per message was a twentieth of the GUI thread's time
+    // under live traffic. QSettings objects of one process share their data, so the settings dialog's writes show.
+    mutable std::unique_ptr<QSettings> m_appSettings;
     QSystemTrayIcon* m_tray = nullptr;
     QSoundEffect* m_sound = nullptr;  // made on the first chime: loading the audio backend is slow
     Outputs m_outputs;

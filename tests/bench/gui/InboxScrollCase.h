@@ -8,6 +8,7 @@ class WorkbenchFixture;
 
 struct InboxScrollOutcome {
     Samples frames;           // one page of scrolling each: scrollbar move (+ page fetch) + synchronous repaint
+    Samples cpuFrames;        // the GUI thread's own CPU time in each frame: the frame on an idle core
     Samples fetchFrames;      // the frames that also fetched a page of 50 rows
     Samples earlyFetches;     // fetching frames in the first tenth of the view, and in the last tenth: a cost that
     Samples lateFetches;      // grows with the rows already loaded shows here
