@@ -3,6 +3,7 @@
 #include "core/PinyinInitials.h"
 
 #include <algorithm>
+#include <numeric>
 #include <span>
 
 namespace kefu {
@@ -28,22 +29,30 @@ QuickPhraseMatcher::QuickPhraseMatcher(const QList<QuickPhrase>& phrases) {
         }
         m_entries << e;
     }
+    m_useOrder.resize(std::size_t(m_entries.size()));
+    std::iota(m_useOrder.begin(), m_useOrder.end(), 0);
+    std::stable_sort(m_useOrder.begin(), m_useOrder.end(), [this](int a, int b) {
+        const Entry& x = m_entries[a];
+        const Entry& y = m_entries[b];
+        return x.useCount != y.useCount ? x.useCount > y.useCount : x.sortOrder < y.sortOrder;
+    });
 }
 
-QuickPhraseMatcher::Rank QuickPhraseMatcher::rankOf(const Entry& e, const QString& folded,
-                                                    const std::vector<quint64>& bits, quint64 bitsUnion) const {
-    if (!e.code.isEmpty() && e.code.startsWith(folded)) {
-        return e.code.size() == folded.size() ? ExactCode : CodePrefix;
+// Most codes differ from the query in the first character; comparing that before QString::startsWith (a generic
+// comparison with case handling) halves a keystroke's scan.
+bool QuickPhraseMatcher::codeStartsWith(const Entry& e, const QString& folded) {
+    return e.code.size() >= folded.size() && !folded.isEmpty() && e.code.front() == folded.front() &&
+           QStringView(e.code).first(folded.size()) == folded;
+}
+
+bool QuickPhraseMatcher::initialsMatch(const Entry& e, const std::vector<quint64>& bits, quint64 bitsUnion) const {
+    if (bits.empty() || (e.setsUnion & bitsUnion) != bitsUnion) {
+        return false;
     }
-    if (!bits.empty() && (e.setsUnion & bitsUnion) == bitsUnion) {
-        const std::span<const quint64> all(m_sets);
-        const std::span<const quint64> query(bits);
-        if (PinyinInitials::matchesSets(all.subspan(e.bodySetsBegin, e.bodySetsEnd - e.bodySetsBegin), query) ||
-            PinyinInitials::matchesSets(all.subspan(e.groupSetsBegin, e.groupSetsEnd - e.groupSetsBegin), query)) {
-            return Initials;
-        }
-    }
-    return e.body.contains(folded) ? BodyText : NoMatch;
+    const std::span<const quint64> all(m_sets);
+    const std::span<const quint64> query(bits);
+    return PinyinInitials::matchesSets(all.subspan(e.bodySetsBegin, e.bodySetsEnd - e.bodySetsBegin), query) ||
+           PinyinInitials::matchesSets(all.subspan(e.groupSetsBegin, e.groupSetsEnd - e.groupSetsBegin), query);
 }
 
 QList<int> QuickPhraseMatcher::match(QStringView query, int limit) const {
@@ -61,37 +70,43 @@ QList<int> QuickPhraseMatcher::match(QStringView query, int limit) const {
         bits.push_back(bit);
         bitsUnion |= bit;
     }
-    std::vector<std::pair<Rank, int>> hits;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const Rank rank = folded.isEmpty() ? BodyText : rankOf(m_entries[i], folded, bits, bitsUnion);
-        if (rank != NoMatch) {
-            hits.emplace_back(rank, i);
-        }
-    }
-    return best(hits, limit);
+    const std::size_t wanted = limit > 0 ? std::min(std::size_t(limit), m_useOrder.size()) : m_useOrder.size();
+    return matchInUseOrder(folded, bits, bitsUnion, wanted);
 }
 
-QList<int> QuickPhraseMatcher::best(std::vector<std::pair<Rank, int>>& hits, int limit) const {
-    const auto before = [this](const std::pair<Rank, int>& a, const std::pair<Rank, int>& b) {
-        const Entry& x = m_entries[a.second];
-        const Entry& y = m_entries[b.second];
-        if (a.first != b.first) {
-            return a.first < b.first;
+// One pass in use order, a bucket per rank. Codes are checked first for every entry (cheap); the costly initials and
+// body checks stop as soon as the code and initials hits fill `limit`: no later entry can outrank them.
+QList<int> QuickPhraseMatcher::matchInUseOrder(const QString& folded, const std::vector<quint64>& bits,
+                                               quint64 bitsUnion, std::size_t limit) const {
+    std::vector<int> ranked[NoMatch];
+    if (folded.isEmpty()) {
+        ranked[BodyText].assign(m_useOrder.begin(), m_useOrder.begin() + std::ptrdiff_t(limit));
+    } else {
+        for (const int i : m_useOrder) {
+            const Entry& e = m_entries[i];
+            if (codeStartsWith(e, folded)) {
+                ranked[e.code.size() == folded.size() ? ExactCode : CodePrefix].push_back(i);
+            }
         }
-        if (x.useCount != y.useCount) {
-            return x.useCount > y.useCount;
+        const std::size_t codeHits = ranked[ExactCode].size() + ranked[CodePrefix].size();
+        for (auto it = m_useOrder.begin(); codeHits + ranked[Initials].size() < limit && it != m_useOrder.end(); ++it) {
+            const Entry& e = m_entries[*it];
+            if (codeStartsWith(e, folded)) {
+                continue;
+            }
+            if (initialsMatch(e, bits, bitsUnion)) {
+                ranked[Initials].push_back(*it);
+            } else if (ranked[BodyText].size() < limit && e.body.contains(folded)) {
+                ranked[BodyText].push_back(*it);
+            }
         }
-        if (x.sortOrder != y.sortOrder) {
-            return x.sortOrder < y.sortOrder;
-        }
-        return a.second < b.second;
-    };
-    const std::size_t count = limit > 0 ? std::min(hits.size(), std::size_t(limit)) : hits.size();
-    std::partial_sort(hits.begin(), hits.begin() + std::ptrdiff_t(count), hits.end(), before);
+    }
     QList<int> out;
-    out.reserve(qsizetype(count));
-    for (std::size_t i = 0; i < count; ++i) {
-        out << hits[i].second;
+    out.reserve(qsizetype(limit));
+    for (const std::vector<int>& hits : ranked) {
+        for (auto it = hits.begin(); it != hits.end() && std::size_t(out.size()) < limit; ++it) {
+            out << *it;
+        }
     }
     return out;
 }

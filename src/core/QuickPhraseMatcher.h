@@ -39,10 +39,15 @@ private:
         int sortOrder = 0;
     };
 
-    Rank rankOf(const Entry& e, const QString& folded, const std::vector<quint64>& bits, quint64 bitsUnion) const;
-    QList<int> best(std::vector<std::pair<Rank, int>>& hits, int limit) const;
+    static bool codeStartsWith(const Entry& e, const QString& folded);
+    bool initialsMatch(const Entry& e, const std::vector<quint64>& bits, quint64 bitsUnion) const;
+    QList<int> matchInUseOrder(const QString& folded, const std::vector<quint64>& bits, quint64 bitsUnion,
+                               std::size_t limit) const;
 
     QList<Entry> m_entries;
+    // Every entry, best first within a rank (more used, then sortOrder, then list order). Scanning in this order
+    // yields each rank's hits already sorted, so a scan can stop once `limit` hits of the best ranks are found.
+    std::vector<int> m_useOrder;
     std::vector<quint64> m_sets;  // PinyinInitials::characterSets of every body and group, back to back
 };
 

@@ -130,9 +130,13 @@ void ComposeEdit::updatePopup() {
     for (int i : hits) {
         matches.append(m_phrases.at(i));
     }
-    const QRect caret = cursorRect();
-    m_popup->showPhrases(matches, viewport()->mapToGlobal(caret.bottomLeft() + QPoint(0, 2)),
-                         viewport()->mapToGlobal(caret.topLeft() - QPoint(0, 2)));
+    // Anchored at the "/", not at the caret: the list stays put while the agent types (moving a window repaints
+    // all of it).
+    QTextCursor atSlash = textCursor();
+    atSlash.setPosition(slash);
+    const QRect anchor = cursorRect(atSlash);
+    m_popup->showPhrases(matches, viewport()->mapToGlobal(anchor.bottomLeft() + QPoint(0, 2)),
+                         viewport()->mapToGlobal(anchor.topLeft() - QPoint(0, 2)));
 }
 
 void ComposeEdit::choosePhrase() {

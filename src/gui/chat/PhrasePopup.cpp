@@ -36,7 +36,11 @@ PhrasePopup::PhrasePopup(QWidget* parent) : QListView(parent), m_model(new Phras
 }
 
 void PhrasePopup::showPhrases(const QList<QuickPhrase>& phrases, const QPoint& globalBelow, const QPoint& globalAbove) {
+    // A layout still pending (rows added or removed last time, a first show) makes the view skip the changed rows'
+    // repaints until its layout timer: run it first so they repaint now, and run the one this change schedules.
+    executeDelayedItemsLayout();
     m_model->setPhrases(phrases);
+    executeDelayedItemsLayout();
     if (phrases.isEmpty()) {
         hide();
         return;
@@ -51,6 +55,13 @@ void PhrasePopup::showPhrases(const QList<QuickPhrase>& phrases, const QPoint& g
     if (!isVisible()) {
         show();
     }
+}
+
+// QListView answers any dataChanged with a delayed relayout of every item, which then repaints the whole list. The
+// rows here are one line each and keep their size (uniform items, fixed width), so a changed row only needs its own
+// rectangle repainted: skip QListView's relayout and let the item view repaint the row.
+void PhrasePopup::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
 }
 
 void PhrasePopup::placeAt(const QPoint& globalBelow, const QPoint& globalAbove, int height) {

@@ -26,6 +26,10 @@ public:
 Q_SIGNALS:
     void phraseClicked();
 
+protected:
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                     const QList<int>& roles = QList<int>()) override;
+
 private:
     void placeAt(const QPoint& globalBelow, const QPoint& globalAbove, int height);
 

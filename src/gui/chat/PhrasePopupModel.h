@@ -7,13 +7,14 @@
 
 namespace kefu {
 
-// The phrases the "/" popup offers, best first. Replaced whole on every keystroke (one reset, no per-row items):
-// the popup only paints its visible rows, so a keystroke costs the same for 3 matches or 30.
+// The phrases the "/" popup offers, best first. A new list is applied as precise changes, not a reset: rows that
+// show the same phrase at the same place stay as they are, changed rows get dataChanged and only the tail is
+// inserted or removed, so a keystroke repaints just the rows whose text changed.
 class PhrasePopupModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { ShortcutCodeRole = Qt::UserRole + 1 };
+    enum Role { ShortcutCodeRole = Qt::UserRole + 1, PhraseIdRole };
 
     using QAbstractListModel::QAbstractListModel;
 
@@ -24,6 +25,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    void replaceRows(const QList<QuickPhrase>& phrases, int rows);
+    void removeTail(int newCount);
+    void appendTail(const QList<QuickPhrase>& phrases);
+
     QList<QuickPhrase> m_phrases;
 };
 
