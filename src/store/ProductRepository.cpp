@@ -229,20 +229,17 @@ ProductHit hitFromQuery(const QSqlQuery& query) {
     return hit;
 }
 
-// "?, ?, ?" for an IN list of bound values: only the count of placeholders is built into the SQL.
-QString placeholders(qsizetype count) {
-    QStringList marks;
-    marks.fill(u"?"_s, count);
-    return marks.join(u", "_s);
-}
-
-QVariantList idValues(const QList<qint64>& ids) {
-    QVariantList values;
-    values.reserve(ids.size());
-    for (qint64 id : ids) {
-        values.append(id);
+// The ids as one JSON array, bound to a single `json_each(?)`: one prepared statement serves any number of ids
+// (an IN list of placeholders would prepare a statement per count).
+QString idArray(const QList<qint64>& ids) {
+    QString json = u"["_s;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) {
+            json += u',';
+        }
+        json += QString::number(ids.at(i));
     }
-    return values;
+    return json + u']';
 }
 
 }  // namespace
@@ -541,7 +538,7 @@ Result<QList<ProductHit>> ProductRepository::search(const QString& query, int li
     if (whole.isEmpty() || limit <= 0) {
         return QList<ProductHit>{};
     }
-    if (Status rank = ensureRankFunction(m_db.connection()); !rank) {
+    if (Status rank = ensureRank(); !rank) {
         return rank.error();
     }
     Result<QList<ProductHit>> hits = searchMatch(whole, limit);
@@ -581,33 +578,45 @@ Result<QList<ProductHit>> ProductRepository::searchMatch(const QString& match, i
 }
 
 Result<QList<ProductHit>> ProductRepository::rankedHits(const QString& sql, const QVariantList& values) const {
-    Result<QSqlQuery> rows = StatementCache::execOnce(m_db.connection(), sql, values, kSearchFailed);
+    // Kept prepared: parsing these statements was a tenth of a keystroke's search.
+    Result<QSqlQuery*> rows = m_statements->exec(sql, values, kSearchFailed);
     if (!rows) {
         return rows.error();
     }
     QList<ProductHit> hits;
-    while (rows->next()) {
-        ProductHit hit = hitFromQuery(*rows);
-        hit.rank = rows->value(6).toDouble();
+    while ((*rows)->next()) {
+        ProductHit hit = hitFromQuery(**rows);
+        hit.rank = (*rows)->value(6).toDouble();
         hits.append(hit);
     }
+    (*rows)->finish();
     return hits;
+}
+
+Status ProductRepository::ensureRank() const {
+    if (m_rankRegistered) {
+        return {};
+    }
+    Status status = ensureRankFunction(m_db.connection());
+    m_rankRegistered = bool(status);
+    return status;
 }
 
 Result<QList<ProductHit>> ProductRepository::listPage(std::optional<qint64> afterId, int limit) const {
     if (limit <= 0) {
         return QList<ProductHit>{};
     }
-    Result<QSqlQuery> rows = StatementCache::execOnce(
-        m_db.connection(), u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id > ? ORDER BY p.id LIMIT ?"_s,
-        {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, kLoadFailed);
+    Result<QSqlQuery*> rows =
+        m_statements->exec(u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id > ? ORDER BY p.id LIMIT ?"_s,
+                           {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, kLoadFailed);
     if (!rows) {
         return rows.error();
     }
     QList<ProductHit> hits;
-    while (rows->next()) {
-        hits.append(hitFromQuery(*rows));
+    while ((*rows)->next()) {
+        hits.append(hitFromQuery(**rows));
     }
+    (*rows)->finish();
     return hits;
 }
 
@@ -629,7 +638,7 @@ Result<QList<ProductHit>> ProductRepository::searchByAttribute(const QString& na
     if (name.trimmed().isEmpty() || match.isEmpty() || limit <= 0) {
         return QList<ProductHit>{};
     }
-    if (Status rank = ensureRankFunction(m_db.connection()); !rank) {
+    if (Status rank = ensureRank(); !rank) {
         return rank.error();
     }
     // The index narrows to products with the value among their attributes and specs (it does not know which
@@ -665,18 +674,18 @@ Result<QList<ProductHit>> ProductRepository::hits(const QList<qint64>& ids) cons
     if (ids.isEmpty()) {
         return QList<ProductHit>{};
     }
-    Result<QSqlQuery> rows = StatementCache::execOnce(
-        m_db.connection(),
-        u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id IN ("_s + placeholders(ids.size()) + u')',
-        idValues(ids), kLoadFailed);
+    Result<QSqlQuery*> rows = m_statements->exec(
+        u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id IN (SELECT value FROM json_each(?))"_s,
+        {idArray(ids)}, kLoadFailed);
     if (!rows) {
         return rows.error();
     }
     QHash<qint64, ProductHit> byId;
-    while (rows->next()) {
-        const ProductHit hit = hitFromQuery(*rows);
+    while ((*rows)->next()) {
+        const ProductHit hit = hitFromQuery(**rows);
         byId.insert(hit.id, hit);
     }
+    (*rows)->finish();
     QList<ProductHit> ordered;
     for (qint64 id : ids) {
         if (const auto it = byId.constFind(id); it != byId.constEnd()) {
@@ -691,19 +700,19 @@ Result<QHash<qint64, PriceRange>> ProductRepository::priceRanges(const QList<qin
     if (ids.isEmpty()) {
         return ranges;
     }
-    Result<QSqlQuery> rows = StatementCache::execOnce(
-        m_db.connection(),
+    Result<QSqlQuery*> rows = m_statements->exec(
         u"SELECT p.id, coalesce(min(s.price_fen), p.price_fen), coalesce(max(s.price_fen), p.price_fen) "
-        "FROM product p LEFT JOIN sku s ON s.product_id = p.id WHERE p.id IN ("_s +
-            placeholders(ids.size()) + u") GROUP BY p.id"_s,
-        idValues(ids), kLoadFailed);
+        "FROM product p LEFT JOIN sku s ON s.product_id = p.id WHERE p.id IN (SELECT value FROM json_each(?)) "
+        "GROUP BY p.id"_s,
+        {idArray(ids)}, kLoadFailed);
     if (!rows) {
         return rows.error();
     }
-    while (rows->next()) {
-        ranges.insert(rows->value(0).toLongLong(),
-                      {Money::fromFen(rows->value(1).toLongLong()), Money::fromFen(rows->value(2).toLongLong())});
+    while ((*rows)->next()) {
+        ranges.insert((*rows)->value(0).toLongLong(),
+                      {Money::fromFen((*rows)->value(1).toLongLong()), Money::fromFen((*rows)->value(2).toLongLong())});
     }
+    (*rows)->finish();
     return ranges;
 }
 

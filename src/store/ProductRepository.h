@@ -86,9 +86,11 @@ private:
     Result<QList<ProductHit>> searchMatch(const QString& match, int limit) const;
     // Runs a search whose columns are kHitColumns and then the rank.
     Result<QList<ProductHit>> rankedHits(const QString& sql, const QVariantList& values) const;
+    Status ensureRank() const;  // registers the rank function on this connection, once per repository
 
     Database& m_db;
     std::unique_ptr<StatementCache> m_statements;
+    mutable bool m_rankRegistered = false;
 };
 
 }  // namespace kefu

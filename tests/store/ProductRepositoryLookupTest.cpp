@@ -76,6 +76,9 @@ TEST_F(ProductRepositoryLookupTest, HitsKeepTheGivenOrderAndSkipUnknownIds) {
     EXPECT_EQ(hits->at(1).id, m_tee);
     EXPECT_EQ(hits->at(1).totalStock, 10);
     EXPECT_TRUE(m_products.hits({})->isEmpty());
+    // Any number of ids, one after the other (the statement is kept and re-bound).
+    EXPECT_EQ(m_products.hits({m_tee})->size(), 1);
+    EXPECT_EQ(m_products.hits({m_tee, m_shirt, m_bare, m_tee})->size(), 4);
 }
 
 TEST_F(ProductRepositoryLookupTest, PriceRangesSpanTheSkusOrFallBackToTheListedPrice) {
@@ -84,6 +87,8 @@ TEST_F(ProductRepositoryLookupTest, PriceRangesSpanTheSkusOrFallBackToTheListedP
     EXPECT_EQ(ranges->value(m_tee), (PriceRange{Money::fromFen(7900), Money::fromFen(8900)}));
     EXPECT_EQ(ranges->value(m_bare), (PriceRange{Money::fromFen(7900), Money::fromFen(7900)}));
     EXPECT_FALSE(ranges->contains(m_shirt));
+    EXPECT_EQ(m_products.priceRanges({m_shirt, m_tee, m_bare})->size(), 3);
+    EXPECT_TRUE(m_products.priceRanges({})->isEmpty());
 }
 
 TEST_F(ProductRepositoryLookupTest, TitlesArePagedByKeyset) {

@@ -148,5 +148,17 @@ TEST_F(ProductRepositorySearchTest, SpecificWordsFindProductsBeyondTheRankedCand
     EXPECT_EQ(titles(m_products.search(u"风衣 m"_s)), QStringList{u"黑色长款风衣"_s});
 }
 
+TEST_F(ProductRepositorySearchTest, RepeatedSearchesSeeWritesInBetween) {
+    // Searches keep their statements prepared; none may stay open across the next write's commit.
+    EXPECT_EQ(titles(m_products.search(u"风衣"_s)), QStringList{});
+    EXPECT_EQ(m_products.searchByAttribute(u"面料"_s, u"纯棉"_s)->size(), 1);
+    add(product(u"5"_s, u"黑色长款风衣"_s, {sku(u"51"_s, u"黑色"_s, u"L"_s)}, {{u"面料"_s, u"纯棉"_s}}));
+    EXPECT_EQ(titles(m_products.search(u"风衣"_s)), QStringList{u"黑色长款风衣"_s});
+    EXPECT_EQ(m_products.searchByAttribute(u"面料"_s, u"纯棉"_s)->size(), 2);
+    const auto page = m_products.listPage(std::nullopt, 10);
+    ASSERT_TRUE(test::isOk(page));
+    EXPECT_EQ(page->size(), 5);
+}
+
 }  // namespace
 }  // namespace kefu

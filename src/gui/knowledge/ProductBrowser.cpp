@@ -1,6 +1,7 @@
 #include "gui/knowledge/ProductBrowser.h"
 
 #include "gui/knowledge/ProductPage.h"
+#include "gui/knowledge/ProductResultDelegate.h"
 #include "gui/knowledge/ProductResultModel.h"
 #include "gui/knowledge/ProductSearch.h"
 #include "gui/workbench/WorkbenchContext.h"
@@ -9,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QScrollBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,6 +26,7 @@ ProductBrowser::ProductBrowser(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProductBrowser>()), m_model(new ProductResultModel(this)) {
     m_ui->setupUi(this);
     m_ui->productResults->setModel(m_model);
+    m_ui->productResults->setItemDelegate(new ProductResultDelegate(m_ui->productResults));
     QHeaderView* header = m_ui->productResults->header();
     header->setSectionResizeMode(ProductResultModel::TitleColumn, QHeaderView::Stretch);
     // Widths from the font, once: ResizeToContents measured every row on every keystroke's reset, which was most
@@ -40,6 +43,16 @@ ProductBrowser::ProductBrowser(QWidget* parent)
     m_ui->productSplitter->setStretchFactor(0, 2);
     m_ui->productSplitter->setStretchFactor(1, 3);
     m_ui->productPage->hide();
+    showPageScrollBars(false);
+    // Opaque: a repaint of the panel (every keystroke's results) then stops here instead of also repainting the
+    // dock, tab widget and window beneath it.
+    setAutoFillBackground(true);
+
+    // The caption sits in a bar without a layout, sized here: a label's new text ("找到 12 件商品") asks its parent
+    // to re-lay out, which in a layout meant the whole panel, product page included, on every keystroke.
+    m_ui->productSearchStatusBar->installEventFilter(this);
+    m_ui->productSearchStatus->installEventFilter(this);
+    fitStatusBar();
 
     m_ui->productSearch->installEventFilter(this);
     connect(m_ui->productSearch, &QLineEdit::textChanged, this, &ProductBrowser::runSearch);
@@ -83,6 +96,7 @@ void ProductBrowser::focusSearch() {
 void ProductBrowser::showProduct(qint64 productId) {
     m_ui->productPage->showProduct(productId);  // an error is shown in place on the page
     m_ui->productPage->show();
+    showPageScrollBars(true);
     m_ui->productPageScroll->verticalScrollBar()->setValue(0);
 }
 
@@ -120,7 +134,7 @@ void ProductBrowser::runSearch() {
     const QString status = !searching        ? tr("全部商品（按上架顺序）")
                            : hits->isEmpty() ? tr("没有找到商品，试试别的关键词或拼音首字母")
                                              : tr("找到 %1 件商品").arg(hits->size());
-    // Unchanged text is not set again: a label's new text re-lays the whole panel out, product page included.
+    // Unchanged text is not set again (a repaint for nothing).
     if (m_ui->productSearchStatus->text() != status) {
         m_ui->productSearchStatus->setText(status);
     }
@@ -133,8 +147,30 @@ void ProductBrowser::openCurrent() {
     }
 }
 
+// The hidden page still reports its size to the scroll area, which would draw scroll bars around nothing.
+void ProductBrowser::showPageScrollBars(bool shown) {
+    const Qt::ScrollBarPolicy policy = shown ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff;
+    m_ui->productPageScroll->setHorizontalScrollBarPolicy(policy);
+    m_ui->productPageScroll->setVerticalScrollBarPolicy(policy);
+}
+
+void ProductBrowser::fitStatusBar() {
+    QLabel* caption = m_ui->productSearchStatus;
+    caption->ensurePolished();
+    const int height = std::max(caption->sizeHint().height(), caption->fontMetrics().height());
+    m_ui->productSearchStatusBar->setFixedHeight(height);
+    caption->setGeometry(m_ui->productSearchStatusBar->rect());
+}
+
 // ↓/↑ in the search field move through the results without leaving it; Enter opens the highlighted product.
 bool ProductBrowser::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->productSearchStatusBar && event->type() == QEvent::Resize) {
+        m_ui->productSearchStatus->setGeometry(m_ui->productSearchStatusBar->rect());
+    }
+    if (watched == m_ui->productSearchStatus &&
+        (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
+        fitStatusBar();
+    }
     if (watched == m_ui->productSearch && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_model->rowCount() > 0) {

@@ -48,6 +48,8 @@ private:
     void runSearch();
     void openCurrent();
     void indexBuilt();
+    void fitStatusBar();
+    void showPageScrollBars(bool shown);
 
     std::unique_ptr<Ui::ProductBrowser> m_ui;
     std::unique_ptr<ProductSearch> m_search;

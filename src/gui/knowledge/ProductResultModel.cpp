@@ -3,15 +3,33 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
 
 void ProductResultModel::setResults(const QList<ProductHit>& hits, const QHash<qint64, PriceRange>& prices) {
-    beginResetModel();
-    m_hits = hits;
+    // Rows are replaced in place, the surplus removed or the rest inserted, instead of a reset: a reset also
+    // resets the view's header and re-measures it, a visible part of every keystroke.
+    const int kept = int(std::min(m_hits.size(), hits.size()));
+    if (hits.size() < m_hits.size()) {
+        beginRemoveRows({}, kept, int(m_hits.size()) - 1);
+        m_hits.resize(kept);
+        endRemoveRows();
+    }
     m_prices = prices;
-    endResetModel();
+    for (int row = 0; row < kept; ++row) {
+        m_hits[row] = hits.at(row);
+    }
+    if (kept > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
+    }
+    if (hits.size() > kept) {
+        beginInsertRows({}, kept, int(hits.size()) - 1);
+        m_hits.append(hits.mid(kept));
+        endInsertRows();
+    }
 }
 
 qint64 ProductResultModel::productIdAt(int row) const {

@@ -19,7 +19,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // A new search replaces the whole list (a reset, once per query, not per event).
+    // A new search replaces the whole list (rows changed, removed or added; never a reset).
     void setResults(const QList<ProductHit>& hits, const QHash<qint64, PriceRange>& prices);
     qint64 productIdAt(int row) const;  // 0 when out of range
 

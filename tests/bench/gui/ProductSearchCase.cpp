@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -105,6 +106,24 @@ bool waitForInitials(ProductBrowser* browser) {
     return browser->initialsReady();
 }
 
+// Counts paint and layout events by widget class while tracing (KEFU_SEARCH_TRACE).
+class EventCounter : public QObject {
+public:
+    std::map<QString, int> counts;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint || event->type() == QEvent::LayoutRequest ||
+            event->type() == QEvent::UpdateRequest || event->type() == QEvent::Timer) {
+            const char* kind = event->type() == QEvent::Paint           ? "P"
+                               : event->type() == QEvent::LayoutRequest ? "L"
+                               : event->type() == QEvent::Timer         ? "T"
+                                                                        : "U";
+            ++counts[QString::fromLatin1(kind) + u':' + QString::fromLatin1(watched->metaObject()->className()) + u'/' +
+                     watched->objectName()];
+        }
+        return false;
+    }
+};
+
 }  // namespace
 
 ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count) {
@@ -121,12 +140,19 @@ ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count) {
     WorkbenchFixture::settle();
     QList<std::pair<double, QString>> slow;
     std::map<QString, std::pair<Samples, Samples>> classes;  // class → (wall, CPU)
+    Samples hitCpu;                                          // GUI-thread CPU of the queries that found something
     std::array<Samples, 3> parts;  // GUI-thread CPU: the search itself (textChanged), posted events, the repaint
     const QStringList queries = searchQueries(count);
     const int shopperCount =
         int(readLines(QStringLiteral(KEFU_SHARED_DATA_DIR "/taobao-search-queries.txt"), count).size());
+    EventCounter counter;
+    const bool trace = qEnvironmentVariableIsSet("KEFU_SEARCH_TRACE");
     for (qsizetype i = 0; i < queries.size(); ++i) {
         const QString& query = queries.at(i);
+        if (trace) {
+            counter.counts.clear();
+            QCoreApplication::instance()->installEventFilter(&counter);
+        }
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = threadCpuMs();
@@ -140,6 +166,17 @@ ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count) {
         parts[2].add(threadCpuMs() - cpuPosted);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         const double cpuMs = threadCpuMs() - cpuStart;
+        if (trace) {
+            QCoreApplication::instance()->removeEventFilter(&counter);
+            QString events;
+            for (const auto& [name, n] : counter.counts) {
+                events += u' ' + name + u'=' + QString::number(n);
+            }
+            std::fprintf(stderr, "EVENTS\t%s\t%s\n", qPrintable(query), qPrintable(events));
+            std::fprintf(stderr, "TRACE\t%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", qPrintable(query),
+                         qPrintable(queryClass(queries, i, shopperCount)), int(results->model()->rowCount()), ms, cpuMs,
+                         cpuSearched - cpuStart, cpuPosted - cpuSearched, cpuMs - (cpuPosted - cpuStart));
+        }
         outcome.searches.add(ms);
         outcome.cpu.add(cpuMs);
         auto& [wall, cpu] = classes[queryClass(queries, i, shopperCount)];
@@ -150,6 +187,7 @@ ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count) {
         }
         if (results->model()->rowCount() > 0) {
             ++outcome.withHits;
+            hitCpu.add(cpuMs);
         }
         WorkbenchFixture::settle();
     }
@@ -159,6 +197,8 @@ ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count) {
                  "posted events %.2f / %.2f, repaint %.2f / %.2f\n",
                  parts[0].median(), parts[0].percentile(95), parts[1].median(), parts[1].percentile(95),
                  parts[2].median(), parts[2].percentile(95));
+    std::fprintf(stderr, "product search, with hits: %lld queries, GUI-thread CPU median %.2f p95 %.2f max %.2f ms\n",
+                 static_cast<long long>(hitCpu.count()), hitCpu.median(), hitCpu.percentile(95), hitCpu.max());
     std::fprintf(stderr, "product search, all: GUI-thread CPU median %.2f p95 %.2f max %.2f ms, %d over 10 ms\n",
                  outcome.cpu.median(), outcome.cpu.percentile(95), outcome.cpu.max(), outcome.cpu.countOver(10));
     std::sort(slow.begin(), slow.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

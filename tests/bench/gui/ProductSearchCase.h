@@ -18,7 +18,10 @@ struct ProductSearchOutcome {
 
 // Searches through the 商品 tab's search field (the path an agent's typing takes: textChanged → ProductSearch →
 // results model) for `count` real shopper queries plus pinyin-initials queries. Also prints, on stderr, the wall and
-// CPU time of each class of query (shopper, title words, short Latin/digit, pinyin initials, attribute).
+// CPU time of each class of query (shopper, title words, short Latin/digit, pinyin initials, attribute), and of the
+// queries that found something (they repaint the list; a third of the queries, so they decide the p95).
+// KEFU_SEARCH_TRACE=1 also prints each query's steps and the paint/layout events it caused, counted by an
+// application event filter that costs a little itself: do not quote timings from a traced run.
 ProductSearchOutcome benchProductSearch(WorkbenchFixture& bench, int count);
 
 }  // namespace kefu
