@@ -180,10 +180,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>数据库文件路径（默认在应用数据目录中）。</source>
-        <translation>Database file path (default: in the application data directory).</translation>
-    </message>
-    <message>
         <source>把主窗口渲染为 PNG 图片后退出。</source>
         <translation>Render the main window to a PNG image, then exit.</translation>
     </message>
@@ -220,26 +216,6 @@
         <translation>The gateway&apos;s access token; overrides the saved settings.</translation>
     </message>
     <message>
-        <source>客服工作台 — 天猫/淘宝店铺客服工作台
-
-命令：
-  （无）      打开工作台窗口
-  seed-demo  创建数据库并导入演示店铺后退出
-  channel    无窗口运行实时通道：kefudesk channel --db 路径 --gateway ws://… --agent 子账号 --gateway-token 令牌
-             空数据库先导入演示店铺；每次状态变化在标准输出打印 channel: &lt;状态&gt;（如 channel: live）；收到 SIGTERM/SIGINT 后正常停止
-
-退出码：0 正常结束（channel：被信号停止）；1 数据库或客服账号出错；2 命令行用法错误；3 网关拒绝令牌（channel）；4 网关协议版本不受支持（channel）</source>
-        <translation>KefuDesk — the customer service workbench for Tmall/Taobao shops
-
-Commands:
-  (none)     open the workbench window
-  seed-demo  create the database, load the demo shop and exit
-  channel    run the live channel without a window: kefudesk channel --db PATH --gateway ws://… --agent SUB-ACCOUNT --gateway-token TOKEN
-             an empty database gets the demo shop first; every state change prints channel: &lt;state&gt; (e.g. channel: live) on standard output; SIGTERM/SIGINT stop it cleanly
-
-Exit codes: 0 finished normally (channel: stopped by a signal); 1 database or agent account error; 2 command line usage error; 3 the gateway refused the token (channel); 4 the gateway&apos;s protocol version is not supported (channel)</translation>
-    </message>
-    <message>
         <source>seed-demo：导入演示店铺后退出；channel：无窗口运行实时通道。</source>
         <translation>seed-demo: load the demo shop and exit; channel: run the live channel without a window.</translation>
     </message>
@@ -266,6 +242,30 @@ Exit codes: 0 finished normally (channel: stopped by a signal); 1 database or ag
     <message>
         <source>网关地址无效：%1（应为 ws://主机:端口 或 wss://主机:端口，例如 ws://127.0.0.1:8765）</source>
         <translation>Invalid gateway address: %1 (expected ws://host:port or wss://host:port, e.g. ws://127.0.0.1:8765)</translation>
+    </message>
+    <message>
+        <source>数据库文件路径。默认数据库在应用数据目录中，首次启动时导入演示店铺；指定的文件须已存在（新建用 seed-demo）。</source>
+        <translation>Database file path. The default database lives in the application data directory and gets the demo shop on first start; a path given here must already exist (create one with seed-demo).</translation>
+    </message>
+    <message>
+        <source>客服工作台 — 天猫/淘宝店铺客服工作台
+
+命令：
+  （无）      打开工作台窗口
+  seed-demo  创建数据库并导入演示店铺后退出
+  channel    无窗口运行实时通道：kefudesk channel --db 路径 --gateway ws://… --agent 子账号 --gateway-token 令牌
+             数据库文件须已存在（新建用 seed-demo）；每次状态变化在标准输出打印 channel: &lt;状态&gt;（如 channel: live）；收到 SIGTERM/SIGINT 后正常停止
+
+退出码：0 正常结束（channel：被信号停止）；1 数据库或客服账号出错；2 命令行用法错误；3 网关拒绝令牌（channel）；4 网关协议版本不受支持（channel）</source>
+        <translation>KefuDesk — the customer service workbench for Tmall/Taobao shops
+
+Commands:
+  (none)     open the workbench window
+  seed-demo  create the database, load the demo shop and exit
+  channel    run the live channel without a window: kefudesk channel --db PATH --gateway ws://… --agent SUB-ACCOUNT --gateway-token TOKEN
+             the database file must exist (create one with seed-demo); every state change prints channel: &lt;state&gt; (e.g. channel: live) on standard output; SIGTERM/SIGINT stop it cleanly
+
+Exit codes: 0 finished normally (channel: stopped by a signal); 1 database or agent account error; 2 command line usage error; 3 the gateway refused the token (channel); 4 the gateway&apos;s protocol version is not supported (channel)</translation>
     </message>
 </context>
 <context>
@@ -531,6 +531,30 @@ Exit codes: 0 finished normally (channel: stopped by a signal); 1 database or ag
         <source>客服工作台</source>
         <translation>KefuDesk</translation>
     </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>The database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1</source>
+        <translation>To create a database with the demo shop, run: kefudesk seed-demo --db %1</translation>
+    </message>
+    <message>
+        <source>如果这是店铺的数据库，请检查路径是否写错。
+
+也可以在这里新建一个带演示店铺（木棉纪旗舰店）的数据库。</source>
+        <translation>If this is your shop&apos;s database, check the path for a typo.
+
+You can also create a new database with the demo shop (木棉纪旗舰店) here.</translation>
+    </message>
+    <message>
+        <source>新建演示店铺</source>
+        <translation>Create demo shop</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessChannelCommand</name>
@@ -549,6 +573,14 @@ Exit codes: 0 finished normally (channel: stopped by a signal); 1 database or ag
     <message>
         <source>网关拒绝登录：%1</source>
         <translation>The gateway refused the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>The database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1</source>
+        <translation>To create a database with the demo shop, run: kefudesk seed-demo --db %1</translation>
     </message>
 </context>
 <context>
@@ -1745,14 +1777,6 @@ The first line should be: %1</translation>
 <context>
     <name>kefu::ChannelStatusLabel</name>
     <message>
-        <source>网关：未配置（离线模式，%1 条待发送）</source>
-        <translation>Gateway: not configured (offline mode, %1 waiting)</translation>
-    </message>
-    <message>
-        <source>网关：未配置（离线模式，回复保存为待发送）</source>
-        <translation>Gateway: not configured (offline mode, replies wait to be sent)</translation>
-    </message>
-    <message>
         <source>网关：%1</source>
         <translation>Gateway: %1</translation>
     </message>
@@ -1791,6 +1815,14 @@ The first line should be: %1</translation>
     <message>
         <source>点击查看连接诊断（Ctrl+Shift+D）</source>
         <translation>Click for connection diagnostics (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>网关：离线模式（%1 条待发送）</source>
+        <translation>Gateway: offline (%1 waiting to send)</translation>
+    </message>
+    <message>
+        <source>网关：离线模式</source>
+        <translation>Gateway: offline</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,11 @@ struct Parser {
     QCommandLineParser parser;
     QCommandLineOption help = parser.addHelpOption();
     QCommandLineOption version = parser.addVersionOption();
-    QCommandLineOption db{
-        u"db"_s, QCoreApplication::translate("CommandLine", "数据库文件路径（默认在应用数据目录中）。"), u"path"_s};
+    QCommandLineOption db{u"db"_s,
+                          QCoreApplication::translate("CommandLine",
+                                                      "数据库文件路径。默认数据库在应用数据目录中，首次启动时导入演示店"
+                                                      "铺；指定的文件须已存在（新建用 seed-demo）。"),
+                          u"path"_s};
     QCommandLineOption screenshot{
         u"screenshot"_s, QCoreApplication::translate("CommandLine", "把主窗口渲染为 PNG 图片后退出。"), u"png"_s};
     QCommandLineOption logLevel{u"log-level"_s,
@@ -52,7 +55,8 @@ struct Parser {
             "  seed-demo  创建数据库并导入演示店铺后退出\n"
             "  channel    无窗口运行实时通道：kefudesk channel --db 路径 --gateway ws://… --agent 子账号 "
             "--gateway-token 令牌\n"
-            "             空数据库先导入演示店铺；每次状态变化在标准输出打印 channel: <状态>（如 channel: live）；"
+            "             数据库文件须已存在（新建用 seed-demo）；每次状态变化在标准输出打印 channel: <状态>（如 "
+            "channel: live）；"
             "收到 SIGTERM/SIGINT 后正常停止\n\n"
             "退出码：0 正常结束（channel：被信号停止）；1 数据库或客服账号出错；2 命令行用法错误；"
             "3 网关拒绝令牌（channel）；4 网关协议版本不受支持（channel）"));
@@ -217,6 +221,19 @@ bool CommandLine::canOpenWindows(const QStringList& arguments) {
     Q_UNUSED(arguments);
     return true;
 #endif
+}
+
+QString CommandLine::requestedLanguage(const QStringList& arguments) {
+    QString value;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == "--lang"_L1 && i + 1 < arguments.size()) {
+            value = arguments.at(i + 1);
+        } else if (argument.startsWith("--lang="_L1)) {
+            value = argument.section(u'=', 1);
+        }
+    }
+    return value == "en"_L1 || value == "zh_CN"_L1 ? value : QString();
 }
 
 }  // namespace kefu

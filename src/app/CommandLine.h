@@ -42,6 +42,9 @@ public:
     static bool needsGui(const QStringList& arguments);
     // False where starting the window would only abort inside Qt (no X11/Wayland display, no -platform).
     static bool canOpenWindows(const QStringList& arguments);
+    // The interface language `--lang` asks for ("zh_CN" or "en"), read before parsing so that --help and usage errors
+    // already speak it; empty when none (or an unsupported one, which parse() reports) is given.
+    static QString requestedLanguage(const QStringList& arguments);
 };
 
 }  // namespace kefu

@@ -6,7 +6,6 @@
 #include "gui/MainWindow.h"
 #include "gui/live/LiveChannelBridge.h"
 #include "gui/shell/AgentPickerDialog.h"
-#include "gui/shell/UiLanguage.h"
 #include "gui/shell/WorkbenchSettings.h"
 #include "gui/workbench/WorkbenchContext.h"
 #include "gui/workbench/WorkbenchEvents.h"
@@ -16,9 +15,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -61,8 +62,9 @@ GuiLauncher::GuiLauncher(QString dbPath, CommandLineOptions options, const Clock
     : m_dbPath(std::move(dbPath)), m_options(std::move(options)), m_clock(clock) {}
 
 int GuiLauncher::run(QApplication& app) {
-    UiLanguage language;
-    language.install(m_options.language.isEmpty() ? WorkbenchSettings::language() : m_options.language);
+    if (!m_options.dbPath.isEmpty() && !QFileInfo::exists(m_dbPath) && !confirmNewDemoStore()) {
+        return CommandLine::kExitFailure;
+    }
     Result<StoreBootstrap::Opened> opened = StoreBootstrap::open(m_dbPath, m_clock);
     if (!opened) {
         reportError(tr("无法打开数据库：%1").arg(opened.error().message), opened.error());
@@ -147,6 +149,22 @@ void GuiLauncher::startLiveChannel(MainWindow& window) const {
         log::info(u"no gateway configured: the workbench runs offline, replies wait in the outbox"_s);
     }
     window.liveChannel()->start(url, token);
+}
+
+bool GuiLauncher::confirmNewDemoStore() const {
+    const QString missing = tr("数据库文件不存在：%1").arg(QDir::toNativeSeparators(m_dbPath));
+    if (!canShowDialogs(m_options.screenshotPath)) {
+        QTextStream(stderr) << missing << '\n'
+                            << tr("如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1").arg(m_dbPath) << '\n';
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question, tr("客服工作台"), missing);
+    box.setInformativeText(
+        tr("如果这是店铺的数据库，请检查路径是否写错。\n\n也可以在这里新建一个带演示店铺（木棉纪旗舰店）的数据库。"));
+    QPushButton* create = box.addButton(tr("新建演示店铺"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("退出"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == create;
 }
 
 void GuiLauncher::reportError(const QString& text, const Error& error) const {

@@ -6,6 +6,7 @@
 #include "logging/Log.h"
 #include "store/AgentRepository.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -16,9 +17,15 @@ HeadlessChannelCommand::HeadlessChannelCommand(QString dbPath, CommandLineOption
                                                QTextStream& out, QTextStream& err)
     : m_dbPath(std::move(dbPath)), m_options(std::move(options)), m_clock(clock), m_out(out), m_err(err) {}
 
-// The channel's worker opens its own connection; this one only creates/migrates the file, seeds an empty store and
-// checks the agent, and is closed again before the channel starts.
+// The channel's worker opens its own connection; this one only migrates the file, seeds an empty one and checks the
+// agent, and is closed again before the channel starts. A service never invents the file itself: a mistyped path
+// would otherwise sync real buyers into a fresh demo shop.
 bool HeadlessChannelCommand::prepareStore() {
+    if (!QFileInfo::exists(m_dbPath)) {
+        m_err << tr("数据库文件不存在：%1").arg(m_dbPath) << u'\n'
+              << tr("如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1").arg(m_dbPath) << Qt::endl;
+        return false;
+    }
     Result<StoreBootstrap::Opened> opened = StoreBootstrap::open(m_dbPath, m_clock);
     if (!opened) {
         m_err << tr("无法打开数据库：%1").arg(opened.error().message) << u'\n' << opened.error().detail << Qt::endl;

@@ -2,6 +2,8 @@
 #include "app/AppPaths.h"
 #include "app/AppRunner.h"
 #include "app/CommandLine.h"
+#include "gui/shell/UiLanguage.h"
+#include "gui/shell/WorkbenchSettings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -30,5 +32,9 @@ int main(int argc, char** argv) {
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // Installed before parsing: --help (Qt's own lines included) and usage errors speak the interface language.
+    const QString requested = kefu::CommandLine::requestedLanguage(rawArguments);
+    kefu::UiLanguage language;
+    language.install(requested.isEmpty() ? kefu::WorkbenchSettings::language() : requested);
     return kefu::AppRunner(kefu::CommandLine::parse(QCoreApplication::arguments())).run();
 }

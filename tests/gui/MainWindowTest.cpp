@@ -139,5 +139,29 @@ TEST_F(MainWindowTest, BuyerFacingTextsStayChineseInTheEnglishInterface) {
     EXPECT_EQ(QCoreApplication::translate("PriceCalculator", "赠品：%1"), u"赠品：%1"_s);
 }
 
+// Shop staff often work on a 1366 × 768 laptop: the window, docks open, must fit there in either language.
+TEST_F(MainWindowTest, FitsALaptopScreenInBothLanguages) {
+    constexpr int kLaptopWidth = 1366;
+    constexpr int kLaptopHeight = 768;
+    {
+        MainWindow chinese(m_bench.context());
+        chinese.show();
+        QCoreApplication::processEvents();
+        EXPECT_LE(chinese.minimumSizeHint().width(), kLaptopWidth);
+        EXPECT_LE(chinese.minimumSizeHint().height(), kLaptopHeight);
+    }
+    const QLocale before;
+    {
+        UiLanguage english;
+        ASSERT_TRUE(english.install(u"en"_s));
+        MainWindow window(m_bench.context());
+        window.show();
+        QCoreApplication::processEvents();
+        EXPECT_LE(window.minimumSizeHint().width(), kLaptopWidth);
+        EXPECT_LE(window.minimumSizeHint().height(), kLaptopHeight);
+    }
+    QLocale::setDefault(before);
+}
+
 }  // namespace
 }  // namespace kefu

@@ -59,6 +59,22 @@ protected:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
+    // A store with the demo shop, made the way a user makes one (an explicit --db must name an existing file).
+    QString seededStore() {
+        const QString db = path(u"shop.sqlite"_s);
+        const ProcessRun seeded = kefudesk({u"seed-demo"_s, u"--db"_s, db});
+        EXPECT_EQ(seeded.exitCode, 0) << seeded.err.toStdString();
+        return db;
+    }
+
+    // A zero-byte file: an existing but empty store, which still gets the demo shop.
+    QString emptyStore() {
+        const QString db = path(u"shop.sqlite"_s);
+        QFile file(db);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        return db;
+    }
+
     static QByteArray sha256(const QString& file) {
         QFile f(file);
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));
@@ -114,8 +130,8 @@ TEST_F(CliTest, GatewayThatIsNotAWebSocketAddressIsAUsageError) {
 
 TEST_F(CliTest, GatewayOptionsAreAcceptedByTheWindow) {
     const QString png = path(u"main-window.png"_s);
-    const ProcessRun run = kefudesk({u"--db"_s, path(u"shop.sqlite"_s), u"--gateway=ws://127.0.0.1:1"_s,
-                                     u"--gateway-token"_s, u"secret"_s, u"--screenshot"_s, png},
+    const ProcessRun run = kefudesk({u"--db"_s, seededStore(), u"--gateway=ws://127.0.0.1:1"_s, u"--gateway-token"_s,
+                                     u"secret"_s, u"--screenshot"_s, png},
                                     u"offscreen"_s);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(QFile::exists(png));
@@ -149,12 +165,11 @@ TEST_F(CliTest, ChannelNeedsGatewayAgentAndToken) {
 }
 
 TEST_F(CliTest, ChannelRefusesAnAgentTheShopDoesNotHave) {
-    const ProcessRun run =
-        kefudesk({u"channel"_s, u"--db"_s, path(u"shop.sqlite"_s), u"--gateway"_s, u"ws://127.0.0.1:1"_s, u"--agent"_s,
-                  u"木棉纪旗舰店:不存在"_s, u"--gateway-token"_s, u"t"_s});
+    const ProcessRun run = kefudesk({u"channel"_s, u"--db"_s, emptyStore(), u"--gateway"_s, u"ws://127.0.0.1:1"_s,
+                                     u"--agent"_s, u"木棉纪旗舰店:不存在"_s, u"--gateway-token"_s, u"t"_s});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"没有这个客服账号"_s)) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(u"演示店铺"_s)) << "a new store gets the demo shop: " << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"演示店铺"_s)) << "an empty store gets the demo shop: " << run.out.toStdString();
 }
 
 // No gateway listening: the channel keeps retrying without a display, and SIGTERM stops it cleanly (exit 0).
@@ -166,7 +181,7 @@ TEST_F(CliTest, ChannelRetriesAnAbsentGatewayAndStopsCleanlyOnSigterm) {
     env.remove(u"QT_QPA_PLATFORM"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(KEFUDESK_BIN),
-                  {u"channel"_s, u"--db"_s, path(u"shop.sqlite"_s), u"--gateway"_s, u"ws://127.0.0.1:1"_s, u"--agent"_s,
+                  {u"channel"_s, u"--db"_s, emptyStore(), u"--gateway"_s, u"ws://127.0.0.1:1"_s, u"--agent"_s,
                    u"木棉纪旗舰店:小满"_s, u"--gateway-token"_s, u"t"_s});
     QString out;
     QElapsedTimer waited;
@@ -193,17 +208,49 @@ TEST_F(CliTest, WindowWithoutADisplayExplainsInsteadOfAborting) {
     EXPECT_FALSE(QFile::exists(path(u"shop.sqlite"_s)));
 }
 
-// The real window over a fresh store: the first start seeds the demo shop, then renders the window.
-TEST_F(CliTest, ScreenshotRendersTheMainWindowOverAFreshDemoStore) {
+// The real window over a store seeded by `seed-demo`.
+TEST_F(CliTest, ScreenshotRendersTheMainWindowOverASeededDemoStore) {
     const QString png = path(u"main-window.png"_s);
-    const ProcessRun run = kefudesk({u"--db"_s, path(u"shop.sqlite"_s), u"--screenshot"_s, png}, u"offscreen"_s);
+    const ProcessRun run = kefudesk({u"--db"_s, seededStore(), u"--screenshot"_s, png}, u"offscreen"_s);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
     EXPECT_GE(image.width(), 1000);
     EXPECT_GE(image.height(), 600);
-    const ProcessRun again = kefudesk({u"seed-demo"_s, u"--db"_s, path(u"shop.sqlite"_s)});
-    EXPECT_TRUE(again.out.contains(u"已有店铺"_s)) << again.out.toStdString();
+}
+
+// A mistyped --db must not open a fresh demo shop that looks like the real store; where nobody can be asked, the
+// window refuses and says how to make a demo store.
+TEST_F(CliTest, WindowRefusesADbPathThatDoesNotExist) {
+    const QString missing = path(u"shpo.sqlite"_s);
+    const ProcessRun run =
+        kefudesk({u"--db"_s, missing, u"--screenshot"_s, path(u"main-window.png"_s)}, u"offscreen"_s);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"数据库文件不存在"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"seed-demo --db "_s + missing)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(missing));
+    EXPECT_FALSE(QFile::exists(path(u"main-window.png"_s)));
+}
+
+TEST_F(CliTest, ChannelRefusesADbPathThatDoesNotExist) {
+    const QString missing = path(u"shpo.sqlite"_s);
+    const ProcessRun run = kefudesk({u"channel"_s, u"--db"_s, missing, u"--gateway"_s, u"ws://127.0.0.1:1"_s,
+                                     u"--agent"_s, u"木棉纪旗舰店:小满"_s, u"--gateway-token"_s, u"t"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"数据库文件不存在"_s)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(missing));
+}
+
+// --help is parsed before any window: Qt's own option lines must speak the interface language too.
+TEST_F(CliTest, HelpIsWhollyInTheChosenLanguage) {
+    const ProcessRun chinese = kefudesk({u"--help"_s});
+    EXPECT_EQ(chinese.exitCode, 0);
+    EXPECT_FALSE(chinese.out.contains(u"Displays"_s)) << chinese.out.toStdString();
+    EXPECT_FALSE(chinese.out.contains(u"Options:"_s)) << chinese.out.toStdString();
+    const ProcessRun english = kefudesk({u"--lang"_s, u"en"_s, u"--help"_s});
+    EXPECT_EQ(english.exitCode, 0);
+    EXPECT_TRUE(english.out.contains(u"Options:"_s)) << english.out.toStdString();
+    EXPECT_FALSE(english.out.contains(u"数据库"_s)) << english.out.toStdString();
 }
 
 TEST_F(CliTest, SeedDemoCreatesTheStoreOnceAndReportsItOnTheSecondRun) {

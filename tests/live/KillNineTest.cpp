@@ -93,6 +93,8 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(dir.isValid());
         dbPath = dir.filePath(u"shop.sqlite"_s);
+        QFile empty(dbPath);  // `channel` needs an existing file; an empty one gets the demo shop
+        ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
         SimOptions options;
         options.runTag = u"k9"_s;
         options.seed = 9;

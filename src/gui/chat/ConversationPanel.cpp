@@ -47,7 +47,8 @@ ConversationPanel::ConversationPanel(WorkbenchContext& ctx, QWidget* parent)
     nickFont.setBold(true);
     nickFont.setPointSizeF(nickFont.pointSizeF() + 1);
     m_ui->nickLabel->setFont(nickFont);
-    for (QLabel* label : {m_ui->levelLabel, m_ui->channelLabel, m_ui->statusLabel, m_ui->agentLabel}) {
+    for (QLabel* label :
+         std::initializer_list<QLabel*>{m_ui->levelLabel, m_ui->channelLabel, m_ui->statusLabel, m_ui->agentLabel}) {
         label->setStyleSheet(u"color: #5b616b;"_s);
     }
     m_ui->composeEdit->setMinimumHeight(72);
@@ -165,7 +166,8 @@ void ConversationPanel::refreshHeader() {
     }
     if (!row || !row->has_value()) {
         m_ui->nickLabel->setText(m_conversationId == 0 ? tr("未选择会话") : tr("会话不存在"));
-        for (QLabel* label : {m_ui->levelLabel, m_ui->channelLabel, m_ui->statusLabel, m_ui->agentLabel}) {
+        for (QLabel* label : std::initializer_list<QLabel*>{m_ui->levelLabel, m_ui->channelLabel, m_ui->statusLabel,
+                                                            m_ui->agentLabel}) {
             label->clear();
         }
         return;
@@ -435,8 +437,14 @@ void ConversationPanel::setAway(bool away) {
 }
 
 void ConversationPanel::showHint(const QString& text, bool error) {
-    m_ui->hintLabel->setStyleSheet(error ? u"color: #e5484d;"_s : u"color: #8a8f99;"_s);
-    m_ui->hintLabel->setText(text);
+    // Runs on every keystroke: re-setting an unchanged style sheet re-polishes the label and re-lays out the docks.
+    const QString style = error ? u"color: #e5484d;"_s : u"color: #8a8f99;"_s;
+    if (m_ui->hintLabel->styleSheet() != style) {
+        m_ui->hintLabel->setStyleSheet(style);
+    }
+    if (m_ui->hintLabel->text() != text) {
+        m_ui->hintLabel->setText(text);
+    }
 }
 
 void ConversationPanel::openFind() {

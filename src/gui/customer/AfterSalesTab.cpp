@@ -2,11 +2,11 @@
 
 #include "core/Clock.h"
 #include "core/ShopTime.h"
+#include "gui/widgets/SideCardList.h"
 #include "gui/workbench/WorkbenchContext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,68 +34,42 @@ QString statusTone(RefundStatus status) {
 }  // namespace
 
 AfterSalesTab::AfterSalesTab(WorkbenchContext& ctx, QWidget* parent)
-    : QWidget(parent),
-      m_ctx(ctx),
-      m_repository(ctx.db),
-      m_status(new QLabel(this)),
-      m_scroll(new QScrollArea(this)),
-      m_cards(new QWidget(m_scroll)),
-      m_cardsLayout(new QVBoxLayout(m_cards)) {
+    : QWidget(parent), m_ctx(ctx), m_repository(ctx.db), m_list(new SideCardList(this)) {
     setObjectName(u"afterSalesTab"_s);
-    m_status->setObjectName(u"afterSalesStatus"_s);
-    m_status->setProperty("role", u"muted"_s);
-    m_status->setWordWrap(true);
-    m_status->setContentsMargins(12, 8, 12, 0);
-    m_cardsLayout->setContentsMargins(8, 8, 8, 8);
-    m_cardsLayout->setSpacing(8);
-    m_scroll->setWidget(m_cards);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->statusLabel()->setObjectName(u"afterSalesStatus"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_status);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_list);
     showCustomer(std::nullopt);
 }
 
 void AfterSalesTab::showCustomer(std::optional<qint64> customerId) {
     m_customerId = customerId;
+    m_list->scrollToTop();
     reload();
 }
 
 void AfterSalesTab::reload() {
-    clearCards();
     m_caseCount = 0;
+    QList<QWidget*> cards;
     if (!m_customerId) {
-        m_status->setText(tr("选择一个会话后，这里显示买家的售后"));
+        m_list->setStatus(tr("选择一个会话后，这里显示买家的售后"));
     } else if (auto cases = m_repository.listForCustomer(*m_customerId); !cases) {
-        m_status->setText(tr("读取售后失败：%1").arg(cases.error().message));
+        m_list->setStatus(tr("读取售后失败：%1").arg(cases.error().message), true);
     } else {
         for (const AfterSaleCase& listed : std::as_const(*cases)) {
             // Lists carry no timeline; a buyer has a handful of cases, so each is read whole.
             auto whole = m_repository.find(listed.id);
-            m_cardsLayout->addWidget(createCard(whole ? *whole : listed));
+            cards.append(createCard(whole ? *whole : listed));
         }
         m_caseCount = static_cast<int>(cases->size());
-        m_status->setText(cases->isEmpty() ? tr("这位买家没有售后记录") : tr("共 %1 个售后").arg(cases->size()));
+        m_list->setStatus(cases->isEmpty() ? tr("这位买家没有售后记录") : tr("共 %1 个售后").arg(cases->size()));
     }
-    m_cardsLayout->addStretch(1);
-}
-
-void AfterSalesTab::clearCards() {
-    while (QLayoutItem* item = m_cardsLayout->takeAt(0)) {
-        if (QWidget* widget = item->widget()) {
-            widget->hide();
-            widget->deleteLater();
-        }
-        delete item;
-    }
+    m_list->replaceCards(cards);
 }
 
 QWidget* AfterSalesTab::createCard(const AfterSaleCase& c) {
-    auto* card = new QFrame(m_cards);
+    auto* card = new QFrame(m_list->cardParent());
     card->setObjectName(u"afterSaleCard"_s);
     card->setProperty("sideCard", true);
     card->setProperty("refundId", c.refundId);

@@ -7,12 +7,9 @@
 
 #include <optional>
 
-class QLabel;
-class QScrollArea;
-class QVBoxLayout;
-
 namespace kefu {
 
+class SideCardList;
 struct WorkbenchContext;
 
 // 售后 tab: the buyer's after-sales cases, newest first, each with its status timeline (newest event first).
@@ -29,16 +26,12 @@ public:
 private:
     QWidget* createCard(const AfterSaleCase& c);
     QWidget* createTimeline(const AfterSaleCase& c, QWidget* parent);
-    void clearCards();
 
     WorkbenchContext& m_ctx;
     AfterSaleRepository m_repository;
     std::optional<qint64> m_customerId;
     int m_caseCount = 0;
-    QLabel* m_status;
-    QScrollArea* m_scroll;
-    QWidget* m_cards;
-    QVBoxLayout* m_cardsLayout;
+    SideCardList* m_list;
 };
 
 }  // namespace kefu

@@ -1,6 +1,6 @@
 #include "gui/customer/CustomerTagsEditor.h"
 
-#include "gui/customer/FlowLayout.h"
+#include "gui/widgets/FlowLayout.h"
 
 #include <QColor>
 #include <QComboBox>

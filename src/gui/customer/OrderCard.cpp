@@ -2,8 +2,8 @@
 
 #include "core/Masking.h"
 #include "core/ShopTime.h"
-#include "gui/customer/FlowLayout.h"
 #include "gui/customer/SellerFlags.h"
+#include "gui/widgets/FlowLayout.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -9,12 +9,10 @@
 #include <optional>
 
 class QDialog;
-class QLabel;
-class QScrollArea;
-class QVBoxLayout;
 
 namespace kefu {
 
+class SideCardList;
 struct WorkbenchContext;
 
 // 订单 tab: the buyer's recent orders, newest first, as OrderCards. It carries out what a card asks: sends the
@@ -45,10 +43,7 @@ private:
     OrderRepository m_repository;
     std::optional<qint64> m_customerId;
     QList<Order> m_orders;
-    QLabel* m_status;
-    QScrollArea* m_scroll;
-    QWidget* m_cards;
-    QVBoxLayout* m_cardsLayout;
+    SideCardList* m_list;
 };
 
 }  // namespace kefu

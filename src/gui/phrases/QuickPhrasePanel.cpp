@@ -5,6 +5,7 @@
 #include "gui/phrases/QuickPhraseEditDialog.h"
 #include "gui/phrases/QuickPhraseTexts.h"
 #include "gui/phrases/QuickPhraseTreeModel.h"
+#include "gui/widgets/FlowLayout.h"
 #include "gui/workbench/WorkbenchContext.h"
 #include "gui/workbench/WorkbenchEvents.h"
 #include "store/Database.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,6 +55,7 @@ QuickPhrasePanel::QuickPhrasePanel(WorkbenchContext& ctx, QWidget* parent)
       m_model(new QuickPhraseTreeModel(this)) {
     m_ui->setupUi(this);
     setObjectName(u"quickPhrasePanel"_s);
+    wrapToolbar();
     setUpView();
     setUpActions();
     connect(&m_ctx.events, &WorkbenchEvents::quickPhraseUsed, this, &QuickPhrasePanel::onPhraseUsed);
@@ -60,6 +63,31 @@ QuickPhrasePanel::QuickPhrasePanel(WorkbenchContext& ctx, QWidget* parent)
 }
 
 QuickPhrasePanel::~QuickPhrasePanel() = default;
+
+// The toolbar wraps onto a second row in a narrow dock instead of widening the window: English labels are twice as
+// wide as Chinese ones, and a 1366-pixel laptop screen must still hold the whole workbench.
+void QuickPhrasePanel::wrapToolbar() {
+    auto* toolbar = new QWidget(this);
+    toolbar->setObjectName(u"phraseToolbar"_s);
+    auto* flow = new FlowLayout(toolbar, 2);
+    flow->setContentsMargins(0, 0, 0, 0);
+    const auto move = [this, flow](QToolButton* button) {
+        m_ui->toolbarRow->removeWidget(button);
+        flow->addWidget(button);
+    };
+    move(m_ui->shopScopeButton);
+    move(m_ui->personalScopeButton);
+    flow->addItem(new QSpacerItem(10, 0, QSizePolicy::Fixed, QSizePolicy::Minimum));
+    for (QToolButton* action : {m_ui->addPhraseButton, m_ui->editPhraseButton, m_ui->deletePhraseButton,
+                                m_ui->movePhraseUpButton, m_ui->movePhraseDownButton, m_ui->moreButton}) {
+        move(action);
+    }
+    const int row = m_ui->panelLayout->indexOf(m_ui->toolbarRow);
+    m_ui->panelLayout->removeItem(m_ui->toolbarRow);
+    delete m_ui->toolbarRow;  // only the layout: its buttons now live in the flow
+    m_ui->toolbarRow = nullptr;
+    m_ui->panelLayout->insertWidget(row, toolbar);
+}
 
 void QuickPhrasePanel::setUpView() {
     QTreeView* tree = m_ui->phraseTree;

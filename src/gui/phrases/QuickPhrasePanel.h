@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void setUpView();
+    void wrapToolbar();
     void setUpActions();
     void applyFilter();
     void restoreTree(qint64 selectId);

@@ -1,4 +1,4 @@
-#include "gui/customer/FlowLayout.h"
+#include "gui/widgets/FlowLayout.h"
 
 #include <QWidget>
 

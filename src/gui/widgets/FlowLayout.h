@@ -5,7 +5,7 @@
 
 namespace kefu {
 
-// Lays widgets left to right and wraps them like words, for tag chips in a narrow side panel.
+// Lays widgets left to right and wraps them like words: tag chips, order-card actions and toolbars in narrow panels.
 class FlowLayout : public QLayout {
 public:
     explicit FlowLayout(QWidget* parent = nullptr, int spacing = 6);
