@@ -1,5 +1,6 @@
 #include "sim/GatewaySimulator.h"
 
+#include "channel/client/SocketLowDelay.h"
 #include "logging/Log.h"
 #include "sim/BuyerCrowd.h"
 #include "sim/SimConnection.h"
@@ -47,6 +48,9 @@ bool GatewaySimulator::start() {
         delete m_server;
         m_server = nullptr;
         return false;
+    }
+    if (!setListenerLowDelay(*m_server)) {
+        log::warn(u"模拟网关：无法关闭 Nagle（小帧可能被延迟）"_s);
     }
     connect(m_server, &QWebSocketServer::newConnection, this, &GatewaySimulator::onNewConnection);
     log::info("模拟网关：监听 {}", url().toString());

@@ -1,6 +1,7 @@
 #include "channel/client/GatewayConnection.h"
 
 #include "channel/FrameCodec.h"
+#include "channel/client/SocketLowDelay.h"
 #include "logging/Log.h"
 
 #include <QDateTime>
@@ -86,6 +87,7 @@ void GatewayConnection::openSocket() {
     connect(socket, &QWebSocket::textMessageReceived, this, &GatewayConnection::onTextMessage);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &GatewayConnection::onBinaryMessage);
     connect(socket, &QWebSocket::disconnected, this, &GatewayConnection::onDisconnected);
+    connect(socket, &QWebSocket::connected, socket, [socket] { setSocketLowDelay(*socket); });
     m_socket = socket;
     setState(ChannelState::Connecting);
     m_helloTimer.start(static_cast<int>(m_settings.timings.helloTimeoutMs));
