@@ -532,14 +532,6 @@ Exit codes: 0 finished normally (channel: stopped by a signal); 1 database or ag
         <translation>KefuDesk</translation>
     </message>
     <message>
-        <source>数据库文件不存在：%1</source>
-        <translation>The database file does not exist: %1</translation>
-    </message>
-    <message>
-        <source>如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1</source>
-        <translation>To create a database with the demo shop, run: kefudesk seed-demo --db %1</translation>
-    </message>
-    <message>
         <source>如果这是店铺的数据库，请检查路径是否写错。
 
 也可以在这里新建一个带演示店铺（木棉纪旗舰店）的数据库。</source>
@@ -573,14 +565,6 @@ You can also create a new database with the demo shop (木棉纪旗舰店) here.
     <message>
         <source>网关拒绝登录：%1</source>
         <translation>The gateway refused the sign-in: %1</translation>
-    </message>
-    <message>
-        <source>数据库文件不存在：%1</source>
-        <translation>The database file does not exist: %1</translation>
-    </message>
-    <message>
-        <source>如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1</source>
-        <translation>To create a database with the demo shop, run: kefudesk seed-demo --db %1</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1277,17 @@ The first line should be: %1</translation>
     <message>
         <source>插入建议(&amp;I)</source>
         <translation>&amp;Insert advice</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBootstrap</name>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>The database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1</source>
+        <translation>To create a database with the demo shop, run: kefudesk seed-demo --db %1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 #include "app/CommandLine.h"
 
+#include "channel/client/GatewayUrl.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -89,12 +90,6 @@ bool takesValue(const QString& argument) {
 
 bool isKnownGuiOption(const QString& argument) {
     return argument == "--startup-probe"_L1 || takesValue(argument.section(u'=', 0, 0));
-}
-
-// Only a WebSocket address makes sense: anything else would fail later, far from the typo.
-bool isGatewayUrl(const QString& text) {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == "ws"_L1 || url.scheme() == "wss"_L1) && !url.host().isEmpty();
 }
 
 // What `channel` cannot run without, and the window's options it has no use for.

@@ -152,10 +152,9 @@ void GuiLauncher::startLiveChannel(MainWindow& window) const {
 }
 
 bool GuiLauncher::confirmNewDemoStore() const {
-    const QString missing = tr("数据库文件不存在：%1").arg(QDir::toNativeSeparators(m_dbPath));
+    const QString missing = StoreBootstrap::missingStoreText(m_dbPath);
     if (!canShowDialogs(m_options.screenshotPath)) {
-        QTextStream(stderr) << missing << '\n'
-                            << tr("如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1").arg(m_dbPath) << '\n';
+        QTextStream(stderr) << missing << '\n' << StoreBootstrap::seedDemoHint(m_dbPath) << '\n';
         return false;
     }
     QMessageBox box(QMessageBox::Question, tr("客服工作台"), missing);

@@ -22,8 +22,8 @@ HeadlessChannelCommand::HeadlessChannelCommand(QString dbPath, CommandLineOption
 // would otherwise sync real buyers into a fresh demo shop.
 bool HeadlessChannelCommand::prepareStore() {
     if (!QFileInfo::exists(m_dbPath)) {
-        m_err << tr("数据库文件不存在：%1").arg(m_dbPath) << u'\n'
-              << tr("如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1").arg(m_dbPath) << Qt::endl;
+        m_err << StoreBootstrap::missingStoreText(m_dbPath) << u'\n' << StoreBootstrap::seedDemoHint(m_dbPath)
+              << Qt::endl;
         return false;
     }
     Result<StoreBootstrap::Opened> opened = StoreBootstrap::open(m_dbPath, m_clock);

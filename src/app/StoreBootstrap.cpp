@@ -4,6 +4,8 @@
 #include "logging/Log.h"
 #include "store/ShopRepository.h"
 
+#include <QDir>
+
 using namespace Qt::StringLiterals;
 
 namespace kefu {
@@ -44,6 +46,14 @@ Result<StoreBootstrap::Opened> StoreBootstrap::open(const QString& path, const C
         opened.seeded = seeded.value();
     }
     return opened;
+}
+
+QString StoreBootstrap::missingStoreText(const QString& path) {
+    return tr("数据库文件不存在：%1").arg(QDir::toNativeSeparators(path));
+}
+
+QString StoreBootstrap::seedDemoHint(const QString& path) {
+    return tr("如需新建演示店铺的数据库，请运行：kefudesk seed-demo --db %1").arg(path);
 }
 
 }  // namespace kefu

@@ -28,10 +28,6 @@ QString nextConnectionName() {
     return u"kefu-channel-%1"_s.arg(++counter);
 }
 
-QString frameIdFor(const OutboxEntry& entry) {
-    return entry.frameId();  // the gateway quotes it as `ref` in an error about this command
-}
-
 OutboxEntry withAttempt(OutboxEntry entry) {
     ++entry.attempts;  // the write the error answers
     return entry;
@@ -183,10 +179,11 @@ void ChannelWorker::onBurst(const QList<InboundFrame>& frames) {
     if (Result<int> indexed = m_messages->indexPending(kIndexBatch); !indexed) {
         log::warn("实时通道: 消息索引失败 (搜索时补上): {}", indexed.error().detail);
     }
-    refreshOutboxSize();
     Q_EMIT batchApplied(batch);
     if (!batch.ackedMessageIds.isEmpty()) {
         sendOutbox();  // pending() is a window of the oldest rows: acked ones left, so later replies may go now
+    } else {
+        refreshOutboxSize();  // sendOutbox() counts too
     }
     m_checkpointTimer.start(static_cast<int>(m_settings.timings.checkpointIdleMs));
     scheduleDiagnostics();
@@ -321,8 +318,9 @@ void ChannelWorker::onPong(qint64 atMs) {
     removeCommands(proven);
     if (!proven.isEmpty()) {
         sendOutbox();  // pending() is a window of the oldest rows: proven ones left, so later rows may go now
+    } else {
+        refreshOutboxSize();  // sendOutbox() counts too
     }
-    refreshOutboxSize();
     scheduleDiagnostics();
 }
 
@@ -410,7 +408,7 @@ bool ChannelWorker::sendEntry(const OutboxEntry& entry, QList<qint64>& attempted
     m_sentOnThisConnection.insert(entry.id);
     noteWritten(entry);
     attempted.append(entry.id);
-    m_writtenByRef.insert(frameIdFor(entry), entry);
+    m_writtenByRef.insert(entry.frameId(), entry);
     if (entry.kind == OutboxKind::MessageSend) {
         m_writtenByRef.insert(entry.clientMessageId, entry);  // §5 error: a message.send is quoted by its client id
     } else {
@@ -420,7 +418,7 @@ bool ChannelWorker::sendEntry(const OutboxEntry& entry, QList<qint64>& attempted
 }
 
 bool ChannelWorker::writeEntry(const OutboxEntry& entry) {
-    const QString frameId = frameIdFor(entry);
+    const QString frameId = entry.frameId();
     switch (entry.kind) {
         case OutboxKind::MessageSend:
             return m_connection->send(MessageSendFrame{.id = frameId,

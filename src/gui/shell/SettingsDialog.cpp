@@ -1,10 +1,9 @@
 #include "gui/shell/SettingsDialog.h"
 
+#include "channel/client/GatewayUrl.h"
 #include "gui/shell/WorkbenchSettings.h"
 
 #include "ui_SettingsDialog.h"
-
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -39,11 +38,7 @@ void SettingsDialog::focusGateway() {
 }
 
 bool SettingsDialog::isGatewayUrl(const QString& url) {
-    if (url.trimmed().isEmpty()) {
-        return true;
-    }
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    return parsed.isValid() && (parsed.scheme() == "ws"_L1 || parsed.scheme() == "wss"_L1) && !parsed.host().isEmpty();
+    return url.trimmed().isEmpty() || kefu::isGatewayUrl(url.trimmed());  // empty: offline mode
 }
 
 void SettingsDialog::showGatewayError(const QString& text) {
