@@ -48,8 +48,8 @@ protected:
     void TearDown() override { panel.reset(); }
 
     QLineEdit* searchEdit() { return panel->findChild<QLineEdit*>(u"searchEdit"_s); }
-    QListView* inboxList() { return panel->findChild<QListView*>(u"inboxList"_s); }
-    QListView* searchList() { return panel->findChild<QListView*>(u"searchList"_s); }
+    QAbstractItemView* inboxList() { return panel->findChild<QAbstractItemView*>(u"inboxList"_s); }
+    QAbstractItemView* searchList() { return panel->findChild<QAbstractItemView*>(u"searchList"_s); }
     QStackedWidget* stack() { return panel->findChild<QStackedWidget*>(u"stack"_s); }
     QList<qint64> searchIds() {
         QList<qint64> ids;

@@ -26,12 +26,15 @@ void InboxModel::reload() {
     std::optional<QList<InboxRow>> page = loadPage(std::nullopt);
     m_changing = true;
     beginResetModel();
-    m_rows = page.value_or(QList<InboxRow>{});
+    m_rows.clear();
     m_loadedIds.clear();
+    if (page) {
+        m_rows.assign(std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+    }
     for (const InboxRow& row : std::as_const(m_rows)) {
         m_loadedIds.insert(row.conversation.id);
     }
-    m_hasMore = page && m_rows.size() >= kPageSize;
+    m_hasMore = page && rowCount() >= kPageSize;
     endResetModel();
     m_changing = false;
 }
@@ -71,7 +74,7 @@ void InboxModel::place(const InboxRow& fresh, int old) {
     }
     if (old < 0) {
         beginInsertRows({}, target, target);
-        m_rows.insert(target, fresh);
+        m_rows.insert(m_rows.begin() + target, fresh);
         m_loadedIds.insert(fresh.conversation.id);
         endInsertRows();
         return;
@@ -79,10 +82,12 @@ void InboxModel::place(const InboxRow& fresh, int old) {
     if (target != old) {
         // beginMoveRows counts the destination before the move: below the old place it is one further down.
         beginMoveRows({}, old, old, {}, target > old ? target + 1 : target);
-        m_rows.move(old, target);
+        m_rows.erase(m_rows.begin() + old);
+        m_rows.insert(m_rows.begin() + target, fresh);
         endMoveRows();
+    } else {
+        m_rows[target] = fresh;
     }
-    m_rows[target] = fresh;
     const QModelIndex changed = index(target);
     Q_EMIT dataChanged(changed, changed);
 }
@@ -91,7 +96,7 @@ void InboxModel::removeAt(int row) {
     const ChangeGuard guard(m_changing);
     beginRemoveRows({}, row, row);
     m_loadedIds.remove(m_rows.at(row).conversation.id);
-    m_rows.removeAt(row);
+    m_rows.erase(m_rows.begin() + row);
     endRemoveRows();
 }
 
@@ -105,8 +110,8 @@ void InboxModel::refreshWaitCounters(int first, int last) {
 }
 
 int InboxModel::rowOf(qint64 conversationId) const {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).conversation.id == conversationId) {
+    for (int i = 0; i < rowCount(); ++i) {
+        if (m_rows[i].conversation.id == conversationId) {
             return i;
         }
     }
@@ -141,8 +146,8 @@ bool InboxModel::sortsBefore(const InboxRow& a, const InboxRow& b) const {
 
 int InboxModel::placeFor(const InboxRow& row, int skipping) const {
     int place = 0;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (i != skipping && sortsBefore(m_rows.at(i), row)) {
+    for (int i = 0; i < rowCount(); ++i) {
+        if (i != skipping && sortsBefore(m_rows[i], row)) {
             ++place;
         }
     }
@@ -157,7 +162,7 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    return InboxRowFormat::data(m_rows.at(index.row()), role, m_clock.nowMs());
+    return InboxRowFormat::data(m_rows[index.row()], role, m_clock.nowMs());
 }
 
 QHash<int, QByteArray> InboxModel::roleNames() const {
@@ -175,10 +180,10 @@ bool InboxModel::canFetchMore(const QModelIndex& parent) const {
 }
 
 void InboxModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent) || m_rows.isEmpty()) {
+    if (!canFetchMore(parent) || m_rows.empty()) {
         return;
     }
-    std::optional<QList<InboxRow>> page = loadPage(m_rows.constLast().cursor());
+    std::optional<QList<InboxRow>> page = loadPage(m_rows.back().cursor());
     if (!page) {
         m_hasMore = false;
         return;
@@ -193,10 +198,10 @@ void InboxModel::fetchMore(const QModelIndex& parent) {
     m_changing = true;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    for (const InboxRow& row : std::as_const(*page)) {
+    for (InboxRow& row : *page) {
         m_loadedIds.insert(row.conversation.id);
+        m_rows.push_back(std::move(row));
     }
-    m_rows.append(std::move(*page));
     endInsertRows();
     m_changing = false;
 }

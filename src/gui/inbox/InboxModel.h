@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <deque>
 #include <optional>
 
 namespace kefu {
@@ -41,7 +42,7 @@ public:
     void refreshWaitCounters(int first, int last);
 
     int rowOf(qint64 conversationId) const;  // -1 when not loaded
-    const InboxRow& rowAt(int row) const { return m_rows.at(row); }
+    const InboxRow& rowAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
     bool belongsToView(const InboxRow& row) const;
     const QString& lastError() const { return m_lastError; }
 
@@ -78,7 +79,9 @@ private:
     const Clock& m_clock;
     std::optional<qint64> m_agentId;
     InboxView m_view = InboxView::Waiting;
-    QList<InboxRow> m_rows;
+    // A deque: a page appended at 100k rows never moves the rows already loaded (a QList's growth copied 8 MB in one
+    // frame), and a conversation moving to the top does not shift the ones below it.
+    std::deque<InboxRow> m_rows;
     QSet<qint64> m_loadedIds;  // the ids in m_rows
     bool m_hasMore = false;
     // Set while rows are being changed: views and testers call fetchMore from inside the begin/end signals, and a

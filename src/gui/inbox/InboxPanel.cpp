@@ -8,6 +8,7 @@
 #include "gui/inbox/InboxRowsModel.h"
 #include "gui/inbox/InboxSearch.h"
 #include "gui/inbox/NewMessageAlert.h"
+#include "gui/widgets/FixedRowListView.h"
 #include "gui/workbench/WorkbenchContext.h"
 #include "gui/workbench/WorkbenchEvents.h"
 #include "logging/Log.h"
@@ -98,18 +99,14 @@ void InboxPanel::setUpTabs() {
 }
 
 void InboxPanel::setUpLists() {
-    for (QListView* list : {m_ui->inboxList, m_ui->searchList}) {
+    for (FixedRowListView* list : {m_ui->inboxList, m_ui->searchList}) {
         list->setItemDelegate(new InboxDelegate(list));
         list->setSelectionMode(QAbstractItemView::SingleSelection);
         list->setMouseTracking(true);
-        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        list->setResizeMode(QListView::Adjust);
-        // Every row is InboxDelegate::kRowHeight: the view lays its rows out without asking the delegate for each
-        // (it lays out every loaded row again after each page fetched and each change).
-        list->setUniformItemSizes(true);
+        list->setUniformRowHeight(InboxDelegate::kRowHeight);
         list->installEventFilter(this);
-        connect(list, &QListView::clicked, this, &InboxPanel::openIndex);
-        connect(list, &QListView::activated, this, &InboxPanel::openIndex);
+        connect(list, &FixedRowListView::clicked, this, &InboxPanel::openIndex);
+        connect(list, &FixedRowListView::activated, this, &InboxPanel::openIndex);
     }
     m_ui->inboxList->setModel(m_model);
     m_ui->searchList->setModel(m_results);
@@ -195,7 +192,7 @@ void InboxPanel::refreshCounts() {
     }
 }
 
-QListView* InboxPanel::activeList() const {
+FixedRowListView* InboxPanel::activeList() const {
     return m_ui->stack->currentWidget() == m_ui->searchList ? m_ui->searchList : m_ui->inboxList;
 }
 
@@ -208,7 +205,7 @@ void InboxPanel::selectPrevious() {
 }
 
 void InboxPanel::step(int delta) {
-    QListView* list = activeList();
+    FixedRowListView* list = activeList();
     QAbstractItemModel* model = list->model();
     const QModelIndex current = list->currentIndex();
     int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : model->rowCount() - 1);
@@ -276,7 +273,7 @@ void InboxPanel::openConversation(qint64 id) {
 }
 
 void InboxPanel::selectOpenRow() {
-    QListView* list = activeList();
+    FixedRowListView* list = activeList();
     const int row = list == m_ui->searchList ? m_results->rowOf(m_openId) : m_model->rowOf(m_openId);
     if (row < 0) {
         return;
@@ -370,15 +367,14 @@ void InboxPanel::clearSearch() {
 }
 
 void InboxPanel::tickWaitCounters() {
-    QListView* list = m_ui->inboxList;
+    FixedRowListView* list = m_ui->inboxList;
     if (!list->isVisible() || m_model->rowCount() == 0) {
         if (m_ui->searchList->isVisible()) {
             m_ui->searchList->viewport()->update();
         }
         return;
     }
-    // The counters are computed from the clock when a row is painted, so repainting the rows shown is enough. A
-    // dataChanged would make the QListView lay out every loaded row again, once a second (tens of ms at 100k rows).
+    // The counters are computed from the clock when a row is painted, so repainting the rows shown is enough.
     list->viewport()->update();
 }
 
@@ -425,7 +421,7 @@ bool InboxPanel::eventFilter(QObject* watched, QEvent* event) {
             return true;
         }
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            QListView* list = activeList();
+            FixedRowListView* list = activeList();
             if (!list->currentIndex().isValid() && list->model()->rowCount() > 0) {
                 list->setCurrentIndex(list->model()->index(0, 0));
             }

@@ -10,8 +10,6 @@
 #include <memory>
 #include <optional>
 
-class QListView;
-
 namespace Ui {
 class InboxPanel;
 }
@@ -19,6 +17,7 @@ class InboxPanel;
 namespace kefu {
 
 class ConversationRepository;
+class FixedRowListView;
 class InboxModel;
 class InboxRowsModel;
 class InboxSearch;
@@ -62,7 +61,7 @@ private:
     void setUpTabs();
     void setUpLists();
     void connectEvents();
-    QListView* activeList() const;
+    FixedRowListView* activeList() const;
     void step(int delta);
     void openIndex(const QModelIndex& index);
     void openConversation(qint64 id);

@@ -6,9 +6,9 @@
 #include "gui/inbox/InboxPanel.h"
 #include "store/ConversationRepository.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QListView>
 #include <QScrollBar>
 #include <QtDebug>
 
@@ -27,7 +27,7 @@ double threadCpuMs() {
 }
 
 // One frame: what a Page Down or a dragged scrollbar costs before the agent sees the rows.
-double scrollOnePage(QListView* list, InboxModel* model, int& nudged) {
+double scrollOnePage(QAbstractItemView* list, InboxModel* model, int& nudged) {
     QScrollBar* bar = list->verticalScrollBar();
     QElapsedTimer timer;
     timer.start();
@@ -49,7 +49,7 @@ InboxScrollOutcome benchInboxScroll(WorkbenchFixture& bench) {
     InboxScrollOutcome outcome;
     InboxPanel* inbox = bench.window().inboxPanel();
     inbox->setView(InboxView::All);
-    auto* list = inbox->findChild<QListView*>(u"inboxList"_s);
+    auto* list = inbox->findChild<QAbstractItemView*>(u"inboxList"_s);
     InboxModel* model = inbox->model();
     if (!list || !model) {
         return outcome;
