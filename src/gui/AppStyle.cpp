@@ -48,14 +48,15 @@ QTreeView#waitingList QHeaderView::section {
     background: #ffffff; color: #8f959e; border: none; border-bottom: 1px solid #e4e6eb; padding: 6px 4px;
     font-size: 12px;
 }
-QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
-QScrollBar:horizontal { background: transparent; height: 10px; margin: 0; }
+QScrollBar:vertical { background: palette(base); width: 10px; margin: 0; }
+QScrollBar:horizontal { background: palette(base); height: 10px; margin: 0; }
 QScrollBar::handle { background: #c9cdd4; border-radius: 3px; }
 QScrollBar::handle:hover, QScrollBar::handle:pressed { background: #9aa0a8; }
 QScrollBar::handle:vertical { min-height: 32px; margin: 0 2px; }
 QScrollBar::handle:horizontal { min-width: 32px; margin: 2px 0; }
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: transparent; }
 QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }
+QAbstractScrollArea::corner { background: palette(base); border: none; }
 QStatusBar { background: #ffffff; color: #646a73; border-top: 1px solid #e4e6eb; }
 QStatusBar QLabel { color: #646a73; padding: 0 6px; }
 )"_s;

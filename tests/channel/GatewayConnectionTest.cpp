@@ -74,19 +74,25 @@ TEST_F(GatewayConnectionTest, AfterHelloSendsAuthThenResumeThenWhatTheWorkerSend
     EXPECT_EQ(connection->hello().shopName, u"木棉纪旗舰店"_s);
 }
 
-TEST_F(GatewayConnectionTest, TheAuthIsConfirmedByThePongToThePingAfterIt) {
+// The pong to the ping written right after auth and resume is what proves the session's first frames were processed
+// (protocol v1 has no "auth ok" frame); the worker releases proven outbox commands on it.
+TEST_F(GatewayConnectionTest, ProbesWithAPingRightAfterAuthAndResumeAndRelaysItsPong) {
     gateway.setAnswerPings(false);
-    bool confirmed = false;
+    QList<qint64> pongs;
     startWith(fastSettings(gateway));
-    QObject::connect(connection.get(), &GatewayConnection::authenticated, connection.get(), [&] { confirmed = true; });
+    QObject::connect(connection.get(), &GatewayConnection::pongReceived, connection.get(),
+                     [&](qint64 atMs) { pongs.append(atMs); });
     ASSERT_TRUE(FakeGateway::waitUntil([&] { return gateway.receivedOf<PingFrame>().size() == 1; }));
-    gateway.send(PongFrame{.id = {}, .atMs = 12345});  // not the probe's
-    FakeGateway::waitUntil([] { return false; }, 50);
-    EXPECT_FALSE(confirmed);
-    EXPECT_FALSE(connection->isAuthenticated());
+    const QList<OutboundFrame> frames = gateway.received();
+    ASSERT_GE(frames.size(), 3);
+    EXPECT_TRUE(std::holds_alternative<AuthFrame>(frames[0]));
+    EXPECT_TRUE(std::holds_alternative<ResumeFrame>(frames[1]));
+    EXPECT_TRUE(std::holds_alternative<PingFrame>(frames[2]));
+    EXPECT_EQ(connection->lastPingAtMs(), gateway.receivedOf<PingFrame>()[0].atMs);
+
     gateway.send(PongFrame{.id = {}, .atMs = gateway.receivedOf<PingFrame>()[0].atMs});
-    ASSERT_TRUE(FakeGateway::waitUntil([&] { return confirmed; }));
-    EXPECT_TRUE(connection->isAuthenticated());
+    ASSERT_TRUE(FakeGateway::waitUntil([&] { return !pongs.isEmpty(); }));
+    EXPECT_EQ(pongs.value(0), gateway.receivedOf<PingFrame>()[0].atMs);
 }
 
 TEST_F(GatewayConnectionTest, BadFramesAreCountedByKeyAndTheConnectionStaysOpen) {

@@ -4,10 +4,10 @@
 #include "gui/inbox/InboxDelegate.h"
 #include "gui/inbox/InboxModel.h"
 #include "gui/inbox/InboxRoles.h"
+#include "gui/widgets/FixedRowListView.h"
 #include "store/ConversationRepository.h"
 
 #include <QImage>
-#include <QListView>
 #include <QScrollBar>
 #include <QTest>
 
@@ -24,9 +24,8 @@ class InboxDelegateTest : public ::testing::Test {
 protected:
     void SetUp() override {
         model.setView(InboxView::All);
-        for (QListView* list : {&cached, &fresh}) {
-            list->setUniformItemSizes(true);
-            list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        for (FixedRowListView* list : {&cached, &fresh}) {
+            list->setUniformRowHeight(InboxDelegate::kRowHeight);
             list->setModel(&model);
             list->resize(340, 600);
             list->show();
@@ -36,7 +35,7 @@ protected:
     }
 
     // `list` as the agent sees it; `fresh` gets a delegate that has painted nothing yet.
-    QImage shown(QListView& list) {
+    QImage shown(FixedRowListView& list) {
         if (&list == &fresh) {
             freshDelegate = std::make_unique<InboxDelegate>();
             fresh.setItemDelegate(freshDelegate.get());
@@ -50,8 +49,8 @@ protected:
     InboxModel model{conversations, bench.clock(), bench.context().agent.id};
     InboxDelegate cachedDelegate;
     std::unique_ptr<InboxDelegate> freshDelegate;
-    QListView cached;
-    QListView fresh;
+    FixedRowListView cached;  // the inbox's own view
+    FixedRowListView fresh;
 };
 
 TEST_F(InboxDelegateTest, ARepaintFromTheCacheLooksLikeAFirstPaint) {
@@ -84,7 +83,7 @@ TEST_F(InboxDelegateTest, WaitCountersFollowTheClock) {
 
 TEST_F(InboxDelegateTest, ANarrowerListElidesAgain) {
     shown(cached);
-    for (QListView* list : {&cached, &fresh}) {
+    for (FixedRowListView* list : {&cached, &fresh}) {
         list->resize(230, 600);
     }
     EXPECT_EQ(shown(cached), shown(fresh));

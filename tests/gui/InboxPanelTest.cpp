@@ -6,6 +6,7 @@
 #include "gui/inbox/InboxPanel.h"
 #include "gui/inbox/InboxRoles.h"
 #include "gui/inbox/NewMessageAlert.h"
+#include "gui/widgets/FixedRowListView.h"
 #include "store/ConversationRepository.h"
 #include "store/OrderRepository.h"
 
@@ -48,8 +49,8 @@ protected:
     void TearDown() override { panel.reset(); }
 
     QLineEdit* searchEdit() { return panel->findChild<QLineEdit*>(u"searchEdit"_s); }
-    QAbstractItemView* inboxList() { return panel->findChild<QAbstractItemView*>(u"inboxList"_s); }
-    QAbstractItemView* searchList() { return panel->findChild<QAbstractItemView*>(u"searchList"_s); }
+    FixedRowListView* inboxList() { return panel->findChild<FixedRowListView*>(u"inboxList"_s); }
+    FixedRowListView* searchList() { return panel->findChild<FixedRowListView*>(u"searchList"_s); }
     QStackedWidget* stack() { return panel->findChild<QStackedWidget*>(u"stack"_s); }
     QList<qint64> searchIds() {
         QList<qint64> ids;

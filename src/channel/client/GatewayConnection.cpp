@@ -146,10 +146,6 @@ void GatewayConnection::handleFrame(const InboundFrame& frame) {
             if constexpr (std::is_same_v<F, PingFrame>) {
                 write(PongFrame{.id = {}, .atMs = f.atMs});
             } else if constexpr (std::is_same_v<F, PongFrame>) {
-                if (!m_authenticated && f.atMs >= m_authProbeAtMs && m_authProbeAtMs > 0) {
-                    m_authenticated = true;
-                    Q_EMIT authenticated();
-                }
                 Q_EMIT pongReceived(f.atMs);
             } else if constexpr (std::is_same_v<F, HelloFrame>) {
                 log::warn(u"网关连接: 忽略重复的 hello"_s);
@@ -170,7 +166,6 @@ void GatewayConnection::handleFrame(const InboundFrame& frame) {
 void GatewayConnection::handleHello(const HelloFrame& hello) {
     m_helloTimer.stop();
     m_helloReceived = true;
-    m_authenticated = false;
     m_hello = hello;
     m_heartbeatMs =
         m_settings.timings.heartbeatOverrideMs > 0 ? m_settings.timings.heartbeatOverrideMs : hello.heartbeatIntervalMs;
@@ -187,7 +182,7 @@ void GatewayConnection::handleHello(const HelloFrame& hello) {
     Q_EMIT live();
     // The gateway handles a connection's frames in order and answers a ping at once, so the pong to this ping says
     // auth and everything the worker just wrote have been processed (a refused token gets auth_failed instead).
-    m_authProbeAtMs = writePing();
+    writePing();
     Q_EMIT diagnosticsChanged();
 }
 
@@ -332,7 +327,6 @@ void GatewayConnection::retireSocket(QWebSocketProtocol::CloseCode code, const Q
     m_idleSendTimer.stop();
     m_silenceTimer.stop();
     m_helloReceived = false;
-    m_authenticated = false;
     QWebSocket* socket = m_socket;
     m_socket = nullptr;
     if (!socket) {

@@ -41,9 +41,6 @@ public:
     ChannelDiagnostics& diagnostics() { return m_diagnostics; }  // the worker adds duplicates, rejected, outbox size
     const HelloFrame& hello() const { return m_hello; }          // the last connection's hello
     qint64 heartbeatIntervalMs() const { return m_heartbeatMs; }
-    // The gateway has processed this connection's auth (and everything written before the probe): it answered the
-    // ping written after auth, resume and the first outbox frames. There is no "auth ok" frame in protocol v1.
-    bool isAuthenticated() const { return m_authenticated; }
     // at_ms of the last ping written (0: none yet). Every ping's at_ms is above the one before, across connections.
     qint64 lastPingAtMs() const { return m_lastPingAtMs; }
 
@@ -65,7 +62,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(kefu::ChannelState state);
     void live();                     // hello received and auth + resume written: the outbox may go now
-    void authenticated();            // see isAuthenticated(): fire-and-forget commands written so far took effect
     void pongReceived(qint64 atMs);  // a pong of this connection: every frame written before that ping was processed
     // Sequenced frames that arrived in one event-loop turn, in arrival order.
     void sequencedFrames(const QList<kefu::InboundFrame>& frames);
@@ -106,9 +102,7 @@ private:
     QPointer<QWebSocket> m_socket;
     ChannelState m_state = ChannelState::Stopped;
     bool m_helloReceived = false;
-    bool m_authenticated = false;
-    qint64 m_authProbeAtMs = -1;  // at_ms of the ping whose pong proves the auth went through
-    qint64 m_lastPingAtMs = 0;    // strictly increasing, so a pong names exactly one ping
+    qint64 m_lastPingAtMs = 0;  // strictly increasing, so a pong names exactly one ping
     HelloFrame m_hello;
     qint64 m_heartbeatMs = 15000;
     qint64 m_lastAckedSeq = 0;

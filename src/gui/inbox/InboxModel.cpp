@@ -100,15 +100,6 @@ void InboxModel::removeAt(int row) {
     endRemoveRows();
 }
 
-void InboxModel::refreshWaitCounters(int first, int last) {
-    first = qMax(0, first);
-    last = qMin(last, rowCount() - 1);
-    if (first > last) {
-        return;
-    }
-    Q_EMIT dataChanged(index(first), index(last), {WaitTextRole, WaitLevelRole, WaitColorRole, WaitingSinceRole});
-}
-
 int InboxModel::rowOf(qint64 conversationId) const {
     for (int i = 0; i < rowCount(); ++i) {
         if (m_rows[i].conversation.id == conversationId) {

@@ -38,8 +38,6 @@ public:
     void refreshConversation(qint64 id);
     // The same with a row the caller has just read (empty: the conversation is gone).
     void applyRow(qint64 id, const std::optional<InboxRow>& fresh);
-    // The wait counters move with the clock: repaints rows first..last for those roles only.
-    void refreshWaitCounters(int first, int last);
 
     int rowOf(qint64 conversationId) const;  // -1 when not loaded
     const InboxRow& rowAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }

@@ -1,6 +1,7 @@
 #include "gui/widgets/FixedRowListView.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 
 namespace kefu {
 
@@ -27,18 +28,24 @@ int FixedRowListView::uniformRowHeight() const {
 }
 
 QModelIndex FixedRowListView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {
-    // A table's Home/End move along the row and Left/Right between columns; in a list they mean first/last row.
+    // A table's Home/End move along the row; in a list they mean the first and the last row.
     const int rows = model() ? model()->rowCount(rootIndex()) : 0;
     switch (action) {
         case MoveHome:
             return rows > 0 ? model()->index(0, 0, rootIndex()) : QModelIndex();
         case MoveEnd:
             return rows > 0 ? model()->index(rows - 1, 0, rootIndex()) : QModelIndex();
-        case MoveLeft:
-        case MoveRight:
-            return currentIndex();
         default:
             return QTableView::moveCursor(action, modifiers);
+    }
+}
+
+void FixedRowListView::updateGeometries() {
+    QTableView::updateGeometries();
+    // Scrolling by pixel, a table steps by the viewport height over the rows shown, so a wheel notch would leave the
+    // top row cut; a list steps by a row.
+    if (verticalScrollMode() == ScrollPerPixel) {
+        verticalScrollBar()->setSingleStep(uniformRowHeight());
     }
 }
 
