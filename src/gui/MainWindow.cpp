@@ -14,6 +14,7 @@
 #include "gui/shell/AgentStatusButton.h"
 #include "gui/shell/SettingsDialog.h"
 #include "gui/shell/ShortcutCheatSheet.h"
+#include "gui/widgets/QuietUpdate.h"
 #include "gui/workbench/WorkbenchContext.h"
 #include "gui/workbench/WorkbenchEvents.h"
 #include "store/Database.h"
@@ -230,16 +231,9 @@ void MainWindow::createStatusBar() {
 }
 
 void MainWindow::updateWaitingCount(int waiting) {
-    // Called for every stored buyer message: a style sheet set re-polishes the label and re-lays out the status bar,
-    // so only what changed is set.
-    const QString text = tr("待回复 %1 人").arg(waiting);
-    if (m_waitingLabel->text() != text) {
-        m_waitingLabel->setText(text);
-    }
-    const QString style = waiting > 0 ? u"color: #ff5000; font-weight: 600;"_s : QString();
-    if (m_waitingLabel->styleSheet() != style) {
-        m_waitingLabel->setStyleSheet(style);
-    }
+    // Called for every stored buyer message: a style sheet set re-polishes the label and re-lays out the status bar.
+    m_waitingLabel->setText(tr("待回复 %1 人").arg(waiting));
+    QuietUpdate::setStyleSheet(*m_waitingLabel, waiting > 0 ? u"color: #ff5000; font-weight: 600;"_s : QString());
 }
 
 QList<ShortcutCheatSheet::Section> MainWindow::shortcutSections() const {

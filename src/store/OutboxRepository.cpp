@@ -55,6 +55,20 @@ OutboxEntry readEntry(const QSqlQuery& q) {
     return e;
 }
 
+// The rows a presence or a read replaces while they wait: every presence (the agent has one status), the reads of
+// the same conversation (reading is cumulative). Only those two kinds are ever replaced.
+struct SameKind {
+    QString where;
+    QVariantList values;
+};
+
+SameKind sameKindAs(const OutboxEntry& entry) {
+    if (entry.kind == OutboxKind::Presence) {
+        return {u"kind = 'presence'"_s, {}};
+    }
+    return {u"kind = 'message_read' AND conversation_id = ?"_s, {entry.conversationId}};
+}
+
 Error notAFailedReply(qint64 messageId) {
     return Error{ErrorCode::InvalidInput, u"只有发送失败的回复可以重发"_s,
                  u"message %1 is not a failed agent reply"_s.arg(messageId)};
@@ -144,17 +158,15 @@ Status OutboxRepository::enqueueRead(qint64 conversationId, qint64 nowMs) {
         if (gatewayMessageId.isEmpty()) {
             return {};
         }
-        // Reading is cumulative: a newer read replaces one of the same conversation that has not gone out yet.
-        auto older = m_statements.exec(u"DELETE FROM outbox WHERE kind = 'message_read' AND conversation_id = ?"_s,
-                                       {conversationId}, kSaveFailed);
-        if (!older) {
-            return older.error();
-        }
         OutboxEntry e;
         e.kind = OutboxKind::MessageRead;
         e.conversationId = conversationId;
         e.gatewayMessageId = gatewayMessageId;
         e.createdAtMs = nowMs;
+        // Reading is cumulative: a newer read replaces one of the same conversation that has not gone out yet.
+        if (Status dropped = dropWaitingOfItsKind(e); !dropped) {
+            return dropped;
+        }
         return insertRow(e);
     });
 }
@@ -189,14 +201,13 @@ Status OutboxRepository::insertForGatewayConversation(const OutboxEntry& entry) 
 
 Status OutboxRepository::enqueuePresence(AgentStatus status, qint64 nowMs) {
     return m_db.transaction([&]() -> Status {
-        auto older = m_statements.exec(u"DELETE FROM outbox WHERE kind = 'presence'"_s, {}, kSaveFailed);
-        if (!older) {
-            return older.error();
-        }
         OutboxEntry e;
         e.kind = OutboxKind::Presence;
         e.presence = status;
         e.createdAtMs = nowMs;
+        if (Status dropped = dropWaitingOfItsKind(e); !dropped) {
+            return dropped;
+        }
         return insertRow(e);
     });
 }
@@ -256,25 +267,33 @@ Status OutboxRepository::requeue(const OutboxEntry& entry) {
 // A presence, or a read of the same conversation, replaces older ones: whichever the agent did last wins, by
 // created_at, then id (a row queued again has a new id but its old created_at). False: a newer one waits already.
 Result<bool> OutboxRepository::replaceOlderOfItsKind(const OutboxEntry& entry) {
-    const bool presence = entry.kind == OutboxKind::Presence;
-    const QString sameKind = presence ? u"kind = 'presence'"_s : u"kind = 'message_read' AND conversation_id = ?"_s;
-    const QVariantList values = presence ? QVariantList{} : QVariantList{entry.conversationId};
-    auto newer =
-        m_statements.scalarInt(u"SELECT count(*) FROM outbox WHERE "_s % sameKind %
-                                   u" AND (created_at_ms > ? OR (created_at_ms = ? AND id > ?))"_s,
-                               values + QVariantList{entry.createdAtMs, entry.createdAtMs, entry.id}, kReadFailed);
+    const SameKind sameKind = sameKindAs(entry);
+    auto newer = m_statements.scalarInt(u"SELECT count(*) FROM outbox WHERE "_s % sameKind.where %
+                                            u" AND (created_at_ms > ? OR (created_at_ms = ? AND id > ?))"_s,
+                                        sameKind.values + QVariantList{entry.createdAtMs, entry.createdAtMs, entry.id},
+                                        kReadFailed);
     if (!newer) {
         return newer.error();
     }
     if (*newer > 0) {
         return false;
     }
-    auto older = m_statements.exec(u"DELETE FROM outbox WHERE "_s % sameKind, values, kSaveFailed);
-    if (!older) {
-        return older.error();
+    if (Status dropped = dropWaitingOfItsKind(entry); !dropped) {
+        return dropped.error();
     }
-    (*older)->finish();
     return true;
+}
+
+// Every waiting row of the entry's kind (a presence, or a read of its conversation) goes, whatever its age: the
+// caller queues the one that wins.
+Status OutboxRepository::dropWaitingOfItsKind(const OutboxEntry& entry) {
+    const SameKind sameKind = sameKindAs(entry);
+    auto dropped = m_statements.exec(u"DELETE FROM outbox WHERE "_s % sameKind.where, sameKind.values, kSaveFailed);
+    if (!dropped) {
+        return dropped.error();
+    }
+    (*dropped)->finish();
+    return {};
 }
 
 Status OutboxRepository::removeForMessage(qint64 messageId) {

@@ -57,6 +57,7 @@ private:
     Status insertForGatewayConversation(const OutboxEntry& entry);
     Result<QString> gatewayConversationId(qint64 conversationId);
     Result<bool> replaceOlderOfItsKind(const OutboxEntry& entry);
+    Status dropWaitingOfItsKind(const OutboxEntry& entry);  // a presence or a read only
     Status forEachId(const QList<qint64>& ids, const QString& sql, const QVariantList& leading);
 
     Database& m_db;

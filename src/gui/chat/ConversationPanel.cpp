@@ -8,6 +8,7 @@
 #include "gui/chat/PhraseVariables.h"
 #include "gui/chat/TransferDialog.h"
 #include "gui/chat/UnfilledVariableHighlighter.h"
+#include "gui/widgets/QuietUpdate.h"
 #include "gui/workbench/WorkbenchContext.h"
 #include "gui/workbench/WorkbenchEvents.h"
 #include "store/Database.h"
@@ -438,13 +439,8 @@ void ConversationPanel::setAway(bool away) {
 
 void ConversationPanel::showHint(const QString& text, bool error) {
     // Runs on every keystroke: re-setting an unchanged style sheet re-polishes the label and re-lays out the docks.
-    const QString style = error ? u"color: #e5484d;"_s : u"color: #8a8f99;"_s;
-    if (m_ui->hintLabel->styleSheet() != style) {
-        m_ui->hintLabel->setStyleSheet(style);
-    }
-    if (m_ui->hintLabel->text() != text) {
-        m_ui->hintLabel->setText(text);
-    }
+    QuietUpdate::setStyleSheet(*m_ui->hintLabel, error ? u"color: #e5484d;"_s : u"color: #8a8f99;"_s);
+    m_ui->hintLabel->setText(text);
 }
 
 void ConversationPanel::openFind() {

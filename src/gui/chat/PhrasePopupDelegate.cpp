@@ -1,6 +1,7 @@
 #include "gui/chat/PhrasePopupDelegate.h"
 
 #include "gui/chat/PhrasePopupModel.h"
+#include "gui/widgets/ShapedTextCache.h"
 
 #include <QPainter>
 #include <QTextLayout>
@@ -23,12 +24,6 @@ QString firstLine(const QString& body) {
     return end < 0 ? body : body.left(end);
 }
 
-QStaticText plainStaticText(const QString& text, const QFont& font) {
-    QStaticText shown(text);
-    shown.setTextFormat(Qt::PlainText);  // a phrase with "<" must not be read as rich text
-    shown.prepare(QTransform(), font);
-    return shown;
-}
 qreal lineAscent(const QString& text, const QFont& font) {
     QTextLayout layout(text, font);
     layout.beginLayout();
@@ -47,13 +42,13 @@ PhrasePopupDelegate::Row PhrasePopupDelegate::makeRow(const QString& code, const
     const QFontMetrics& fm = option.fontMetrics;
     if (!code.isEmpty()) {
         const QString shown = u"/"_s + code;
-        row.shownCode = plainStaticText(shown, option.font);
+        row.shownCode = ShapedTextCache::prepare(option.font, shown);
         row.bodyOffset = fm.horizontalAdvance(shown) + kCodeGap;
         row.codeAscent = lineAscent(shown, option.font);
     }
     const int bodyWidth = std::max(0, width - row.bodyOffset);
     const QString elided = fm.elidedText(firstLine(body), Qt::ElideRight, bodyWidth);
-    row.shownBody = plainStaticText(elided, option.font);
+    row.shownBody = ShapedTextCache::prepare(option.font, elided);
     row.bodyAscent = lineAscent(elided, option.font);
     return row;
 }

@@ -1,5 +1,7 @@
 #include "gui/chat/PhrasePopupModel.h"
 
+#include "gui/widgets/ListModelUpdate.h"
+
 namespace kefu {
 
 namespace {
@@ -10,40 +12,7 @@ bool looksSame(const QuickPhrase& a, const QuickPhrase& b) {
 }  // namespace
 
 void PhrasePopupModel::setPhrases(const QList<QuickPhrase>& phrases) {
-    const int newCount = static_cast<int>(phrases.size());
-    removeTail(newCount);
-    replaceRows(phrases, std::min(newCount, rowCount()));
-    appendTail(phrases);
-}
-
-void PhrasePopupModel::removeTail(int newCount) {
-    if (newCount >= rowCount()) {
-        return;
-    }
-    beginRemoveRows({}, newCount, rowCount() - 1);
-    m_phrases.resize(newCount);
-    endRemoveRows();
-}
-
-// One dataChanged per changed row: the view repaints that row's rectangle only (a range would repaint the viewport).
-void PhrasePopupModel::replaceRows(const QList<QuickPhrase>& phrases, int rows) {
-    for (int row = 0; row < rows; ++row) {
-        const bool changed = !looksSame(m_phrases.at(row), phrases.at(row));
-        m_phrases[row] = phrases.at(row);
-        if (changed) {
-            Q_EMIT dataChanged(index(row), index(row));
-        }
-    }
-}
-
-void PhrasePopupModel::appendTail(const QList<QuickPhrase>& phrases) {
-    const int oldCount = rowCount();
-    if (phrases.size() <= oldCount) {
-        return;
-    }
-    beginInsertRows({}, oldCount, static_cast<int>(phrases.size()) - 1);
-    m_phrases.append(phrases.mid(oldCount));
-    endInsertRows();
+    applyListUpdate(*this, m_phrases, phrases, looksSame);
 }
 
 int PhrasePopupModel::rowCount(const QModelIndex& parent) const {

@@ -25,9 +25,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
-    void replaceRows(const QList<QuickPhrase>& phrases, int rows);
-    void removeTail(int newCount);
-    void appendTail(const QList<QuickPhrase>& phrases);
+    friend struct ListModelRows;  // setPhrases inserts and removes rows through applyListUpdate
 
     QList<QuickPhrase> m_phrases;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/inbox/ShapedTextCache.h"
+#include "gui/widgets/ShapedTextCache.h"
 
 #include <QCache>
 #include <QFont>

@@ -10,20 +10,25 @@
 
 namespace kefu {
 
+using namespace Qt::StringLiterals;
+
 InboxModel::InboxModel(ConversationRepository& conversations, const Clock& clock, std::optional<qint64> agentId,
                        QObject* parent)
-    : QAbstractListModel(parent), m_conversations(conversations), m_clock(clock), m_agentId(agentId) {
+    : QAbstractListModel(parent),
+      m_conversations(conversations),
+      m_clock(clock),
+      m_pager(conversations, InboxView::Waiting, agentId, kPageSize, u"inbox"_s) {
     reload();
 }
 
 void InboxModel::setView(InboxView view) {
-    m_view = view;
+    m_pager.setView(view);
     reload();
 }
 
 void InboxModel::reload() {
     // The first page comes in with the reset, so views never see an empty interim model.
-    std::optional<QList<InboxRow>> page = loadPage(std::nullopt);
+    std::optional<QList<InboxRow>> page = reported(m_pager.firstPage());
     m_changing = true;
     beginResetModel();
     m_rows.clear();
@@ -34,7 +39,6 @@ void InboxModel::reload() {
     for (const InboxRow& row : std::as_const(m_rows)) {
         m_loadedIds.insert(row.conversation.id);
     }
-    m_hasMore = page && rowCount() >= kPageSize;
     endResetModel();
     m_changing = false;
 }
@@ -66,7 +70,7 @@ void InboxModel::place(const InboxRow& fresh, int old) {
     const int target = placeFor(fresh, old);
     const int others = static_cast<int>(m_rows.size()) - (old >= 0 ? 1 : 0);
     // Past the loaded rows while more pages wait: it belongs to a later page, which fetchMore will bring in order.
-    if (target == others && m_hasMore) {
+    if (target == others && m_pager.hasMore()) {
         if (old >= 0) {
             removeAt(old);
         }
@@ -111,11 +115,12 @@ int InboxModel::rowOf(qint64 conversationId) const {
 
 bool InboxModel::belongsToView(const InboxRow& row) const {
     const Conversation& c = row.conversation;
-    switch (m_view) {
+    const std::optional<qint64>& agentId = m_pager.agentId();
+    switch (m_pager.view()) {
         case InboxView::Waiting:
             return c.status == ConversationStatus::Waiting;
         case InboxView::Mine:
-            return m_agentId && c.assignedAgentId == m_agentId && c.status != ConversationStatus::Closed;
+            return agentId && c.assignedAgentId == agentId && c.status != ConversationStatus::Closed;
         case InboxView::All:
             return c.status != ConversationStatus::Closed;
         case InboxView::Closed:
@@ -129,7 +134,7 @@ bool InboxModel::belongsToView(const InboxRow& row) const {
 bool InboxModel::sortsBefore(const InboxRow& a, const InboxRow& b) const {
     const InboxCursor ka = a.cursor();
     const InboxCursor kb = b.cursor();
-    if (m_view == InboxView::Waiting) {
+    if (m_pager.view() == InboxView::Waiting) {
         return ka.waitingKeyMs != kb.waitingKeyMs ? ka.waitingKeyMs < kb.waitingKeyMs : ka.id < kb.id;
     }
     return ka.lastMessageAtMs != kb.lastMessageAtMs ? ka.lastMessageAtMs > kb.lastMessageAtMs : ka.id > kb.id;
@@ -167,19 +172,18 @@ QHash<int, QByteArray> InboxModel::roleNames() const {
 }
 
 bool InboxModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_hasMore && !m_changing;
+    return !parent.isValid() && m_pager.hasMore() && !m_changing;
 }
 
 void InboxModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent) || m_rows.empty()) {
         return;
     }
-    std::optional<QList<InboxRow>> page = loadPage(m_rows.back().cursor());
+    // The pager counts the page before de-duplication: a full page means more may follow, however many are new.
+    std::optional<QList<InboxRow>> page = reported(m_pager.pageAfter(m_rows.back()));
     if (!page) {
-        m_hasMore = false;
         return;
     }
-    m_hasMore = page->size() >= kPageSize;
     // A loaded row that changed without an event may come round again in a later page: show it once. The id set is
     // kept with the rows; rebuilding it here made each fetch slower as the list grew (19.9 ms per fetch at 90k rows).
     page->removeIf([this](const InboxRow& row) { return m_loadedIds.contains(row.conversation.id); });
@@ -197,21 +201,12 @@ void InboxModel::fetchMore(const QModelIndex& parent) {
     m_changing = false;
 }
 
-std::optional<QList<InboxRow>> InboxModel::loadPage(std::optional<InboxCursor> after) {
-    InboxQuery query;
-    query.view = m_view;
-    query.agentId = m_agentId;
-    query.limit = kPageSize;
-    query.after = after;
-    Result<QList<InboxRow>> page = m_conversations.inboxPage(query);
+std::optional<QList<InboxRow>> InboxModel::reported(std::optional<QList<InboxRow>> page) {
+    m_lastError = m_pager.lastError();
     if (!page) {
-        m_lastError = page.error().message;
-        log::warn("inbox: {} ({})", page.error().message, page.error().detail);
         Q_EMIT loadFailed(m_lastError);
-        return std::nullopt;
     }
-    m_lastError.clear();
-    return std::move(page).value();
+    return page;
 }
 
 }  // namespace kefu

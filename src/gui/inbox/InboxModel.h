@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/inbox/InboxPager.h"
 #include "store/InboxQuery.h"
 #include "store/InboxRow.h"
 
@@ -29,7 +30,7 @@ public:
     InboxModel(ConversationRepository& conversations, const Clock& clock, std::optional<qint64> agentId,
                QObject* parent = nullptr);
 
-    InboxView view() const { return m_view; }
+    InboxView view() const { return m_pager.view(); }
     // Switches the view and loads its first page.
     void setView(InboxView view);
     // Drops the rows and loads the first page again.
@@ -67,7 +68,8 @@ private:
         bool m_was;
     };
 
-    std::optional<QList<InboxRow>> loadPage(std::optional<InboxCursor> after);  // empty on error (reported)
+    // The pager's page, its error (if any) kept and reported; empty on error.
+    std::optional<QList<InboxRow>> reported(std::optional<QList<InboxRow>> page);
     bool sortsBefore(const InboxRow& a, const InboxRow& b) const;
     int placeFor(const InboxRow& row, int skipping) const;  // its index among the rows other than `skipping`
     void removeAt(int row);
@@ -75,13 +77,11 @@ private:
 
     ConversationRepository& m_conversations;
     const Clock& m_clock;
-    std::optional<qint64> m_agentId;
-    InboxView m_view = InboxView::Waiting;
+    InboxPager m_pager;
     // A deque: a page appended at 100k rows never moves the rows already loaded (a QList's growth copied 8 MB in one
     // frame), and a conversation moving to the top does not shift the ones below it.
     std::deque<InboxRow> m_rows;
     QSet<qint64> m_loadedIds;  // the ids in m_rows
-    bool m_hasMore = false;
     // Set while rows are being changed: views and testers call fetchMore from inside the begin/end signals, and a
     // page fetched then would be keyed on (and de-duplicated against) rows that are about to change.
     bool m_changing = false;

@@ -9,6 +9,7 @@
 #include "gui/inbox/InboxSearch.h"
 #include "gui/inbox/NewMessageAlert.h"
 #include "gui/widgets/FixedRowListView.h"
+#include "gui/widgets/QuietUpdate.h"
 #include "gui/workbench/WorkbenchContext.h"
 #include "gui/workbench/WorkbenchEvents.h"
 #include "logging/Log.h"
@@ -182,9 +183,7 @@ void InboxPanel::refreshCounts() {
         // 已结束 grows without bound and nobody works it down, so it shows no number.
         // Only when it changed: setting a tab's text re-lays the tab bar and the window out, once per message.
         const QString text = view == InboxView::Closed ? viewTitle(view) : tr("%1 %2").arg(viewTitle(view)).arg(*count);
-        if (m_ui->viewTabs->tabText(at) != text) {
-            m_ui->viewTabs->setTabText(at, text);
-        }
+        QuietUpdate::setTabText(*m_ui->viewTabs, at, text);
         if (view == InboxView::Waiting && *count != m_waitingCount) {
             m_waitingCount = *count;
             Q_EMIT waitingCountChanged(m_waitingCount);

@@ -134,10 +134,7 @@ void ProductBrowser::runSearch() {
     const QString status = !searching        ? tr("全部商品（按上架顺序）")
                            : hits->isEmpty() ? tr("没有找到商品，试试别的关键词或拼音首字母")
                                              : tr("找到 %1 件商品").arg(hits->size());
-    // Unchanged text is not set again (a repaint for nothing).
-    if (m_ui->productSearchStatus->text() != status) {
-        m_ui->productSearchStatus->setText(status);
-    }
+    m_ui->productSearchStatus->setText(status);
 }
 
 void ProductBrowser::openCurrent() {

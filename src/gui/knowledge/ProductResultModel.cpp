@@ -1,9 +1,9 @@
 #include "gui/knowledge/ProductResultModel.h"
 
+#include "gui/widgets/ListModelUpdate.h"
+
 #include <QBrush>
 #include <QColor>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -11,25 +11,10 @@ namespace kefu {
 
 void ProductResultModel::setResults(const QList<ProductHit>& hits, const QHash<qint64, PriceRange>& prices) {
     // Rows are replaced in place, the surplus removed or the rest inserted, instead of a reset: a reset also
-    // resets the view's header and re-measures it, a visible part of every keystroke.
-    const int kept = int(std::min(m_hits.size(), hits.size()));
-    if (hits.size() < m_hits.size()) {
-        beginRemoveRows({}, kept, int(m_hits.size()) - 1);
-        m_hits.resize(kept);
-        endRemoveRows();
-    }
+    // resets the view's header and re-measures it, a visible part of every keystroke. Every kept row is announced:
+    // its price range may have changed with the same hit.
     m_prices = prices;
-    for (int row = 0; row < kept; ++row) {
-        m_hits[row] = hits.at(row);
-    }
-    if (kept > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
-    }
-    if (hits.size() > kept) {
-        beginInsertRows({}, kept, int(hits.size()) - 1);
-        m_hits.append(hits.mid(kept));
-        endInsertRows();
-    }
+    applyListUpdate(*this, m_hits, hits);
 }
 
 qint64 ProductResultModel::productIdAt(int row) const {

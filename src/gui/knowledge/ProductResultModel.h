@@ -29,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    friend struct ListModelRows;  // setResults inserts and removes rows through applyListUpdate
+
     QString priceText(const ProductHit& hit) const;
 
     QList<ProductHit> m_hits;

@@ -2,6 +2,7 @@
 
 #include "core/ShopTime.h"
 #include "gui/live/LiveChannelBridge.h"
+#include "gui/widgets/QuietUpdate.h"
 
 #include "ui_ChannelDiagnosticsDialog.h"
 
@@ -82,8 +83,10 @@ void ChannelDiagnosticsDialog::refresh() {
     m_ui->rejectedValue->setText(QString::number(d.rejected));
     m_ui->reconnectButton->setEnabled(configured);
     const bool bad = d.badFrameTotal() > 0 || d.rejected > 0;
+    // Runs on every diagnostics tick while the dialog is open: an unchanged sheet must not re-polish the counts.
     for (QLabel* value : {m_ui->badFramesValue, m_ui->rejectedValue}) {
-        value->setStyleSheet(bad && value->text() != "0"_L1 ? u"color: #e5484d; font-weight: 600;"_s : QString());
+        QuietUpdate::setStyleSheet(*value,
+                                   bad && value->text() != "0"_L1 ? u"color: #e5484d; font-weight: 600;"_s : QString());
     }
 }
 

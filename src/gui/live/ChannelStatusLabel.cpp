@@ -1,6 +1,7 @@
 #include "gui/live/ChannelStatusLabel.h"
 
 #include "core/ShopTime.h"
+#include "gui/widgets/QuietUpdate.h"
 
 #include <QColor>
 #include <QMouseEvent>
@@ -100,14 +101,10 @@ void ChannelStatusLabel::refresh() {
     const QString words =
         alarming ? u"<span style=\"color:#e5484d; font-weight:600;\">%1</span>"_s.arg(m_text.toHtmlEscaped())
                  : m_text.toHtmlEscaped();
-    // Diagnostics arrive several times a second while messages flow: an unchanged text must not re-lay out the bar.
+    // Diagnostics arrive several times a second while messages flow: an unchanged tooltip is not announced again.
     const QString shown = u"<span style=\"color:%1;\">&#9679;</span>&nbsp;%2"_s.arg(dotColour().name(), words);
-    if (text() != shown) {
-        setText(shown);
-    }
-    if (const QString tip = toolTipText(); toolTip() != tip) {
-        setToolTip(tip);
-    }
+    setText(shown);
+    QuietUpdate::setToolTip(*this, toolTipText());
 }
 
 void ChannelStatusLabel::mousePressEvent(QMouseEvent* event) {

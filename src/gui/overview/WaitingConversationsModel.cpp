@@ -2,26 +2,27 @@
 
 #include "core/Clock.h"
 #include "gui/overview/WaitDuration.h"
-#include "logging/Log.h"
-#include "store/ConversationRepository.h"
 
 #include <QBrush>
 #include <QFont>
 
 namespace kefu {
 
+using namespace Qt::StringLiterals;
+
 WaitingConversationsModel::WaitingConversationsModel(ConversationRepository& conversations, const Clock& clock,
                                                      QObject* parent)
-    : QAbstractTableModel(parent), m_conversations(conversations), m_clock(clock) {}
+    : QAbstractTableModel(parent),
+      m_clock(clock),
+      m_pager(conversations, InboxView::Waiting, std::nullopt, kPageSize, u"waiting list"_s) {}
 
 void WaitingConversationsModel::reload() {
     // The first page comes in with the reset, so views never see an empty interim model. Views (and the model
     // tester) react to modelReset/rowsInserted by asking for more; m_fetching keeps that from re-entering.
-    std::optional<QList<InboxRow>> page = loadPage(std::nullopt);
+    std::optional<QList<InboxRow>> page = reported(m_pager.firstPage());
     m_fetching = true;
     beginResetModel();
     m_rows = page.value_or(QList<InboxRow>{});
-    m_hasMore = page && m_rows.size() >= kPageSize;
     endResetModel();
     m_fetching = false;
 }
@@ -122,20 +123,15 @@ QVariant WaitingConversationsModel::headerData(int section, Qt::Orientation orie
 }
 
 bool WaitingConversationsModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_hasMore && !m_fetching;
+    return !parent.isValid() && m_pager.hasMore() && !m_fetching;
 }
 
 void WaitingConversationsModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent) || m_rows.isEmpty()) {
         return;
     }
-    std::optional<QList<InboxRow>> page = loadPage(m_rows.constLast().cursor());
-    if (!page) {
-        m_hasMore = false;
-        return;
-    }
-    m_hasMore = page->size() >= kPageSize;
-    if (page->isEmpty()) {
+    std::optional<QList<InboxRow>> page = reported(m_pager.pageAfter(m_rows.constLast()));
+    if (!page || page->isEmpty()) {
         return;
     }
     m_fetching = true;
@@ -146,20 +142,11 @@ void WaitingConversationsModel::fetchMore(const QModelIndex& parent) {
     m_fetching = false;
 }
 
-std::optional<QList<InboxRow>> WaitingConversationsModel::loadPage(std::optional<InboxCursor> after) {
-    InboxQuery query;
-    query.view = InboxView::Waiting;
-    query.limit = kPageSize;
-    query.after = after;
-    Result<QList<InboxRow>> page = m_conversations.inboxPage(query);
+std::optional<QList<InboxRow>> WaitingConversationsModel::reported(std::optional<QList<InboxRow>> page) {
     if (!page) {
-        m_lastError = page.error().message;
-        log::warn("waiting list: {} ({})", page.error().message, page.error().detail);
-        Q_EMIT loadFailed(m_lastError);
-        return std::nullopt;
+        Q_EMIT loadFailed(m_pager.lastError());
     }
-    m_lastError.clear();
-    return std::move(page).value();
+    return page;
 }
 
 }  // namespace kefu

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/inbox/InboxPager.h"
 #include "store/InboxRow.h"
 
 #include <QAbstractTableModel>
@@ -28,7 +29,7 @@ public:
     void reload();
     // The waiting column moves with the clock; this repaints only that column.
     void refreshWaitTimes();
-    const QString& lastError() const { return m_lastError; }
+    const QString& lastError() const { return m_pager.lastError(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,16 +42,15 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    std::optional<QList<InboxRow>> loadPage(std::optional<InboxCursor> after);  // empty on error (reported)
+    // The pager's page, its error (if any) reported; empty on error.
+    std::optional<QList<InboxRow>> reported(std::optional<QList<InboxRow>> page);
     qint64 waitingMs(const InboxRow& row) const;
     QVariant displayData(const InboxRow& row, int column) const;
 
-    ConversationRepository& m_conversations;
     const Clock& m_clock;
+    InboxPager m_pager;
     QList<InboxRow> m_rows;
-    bool m_hasMore = false;
     bool m_fetching = false;
-    QString m_lastError;
 };
 
 }  // namespace kefu

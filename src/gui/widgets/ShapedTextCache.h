@@ -7,8 +7,8 @@
 
 namespace kefu {
 
-// Short texts that many inbox rows share (times, badges, wait counters) shaped once per font. A QStaticText keeps
-// its laid-out glyphs, so drawing it again skips the text shaping that was most of an inbox row's paint.
+// Short texts that many rows share (an inbox row's times, badges, wait counters) shaped once per font. A QStaticText
+// keeps its laid-out glyphs, so drawing it again skips the text shaping that was most of a row's paint.
 class ShapedTextCache {
 public:
     explicit ShapedTextCache(int capacity = 2048);
@@ -18,7 +18,7 @@ public:
     QStaticText shaped(int slot, const QFont& font, const QString& text);
     void clear() { m_texts.clear(); }
 
-    // A QStaticText of `text` ready to draw with `font`.
+    // A QStaticText of `text` ready to draw with `font`, for a caller that keeps it itself.
     static QStaticText prepare(const QFont& font, const QString& text);
 
 private:

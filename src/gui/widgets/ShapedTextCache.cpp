@@ -1,4 +1,4 @@
-#include "gui/inbox/ShapedTextCache.h"
+#include "gui/widgets/ShapedTextCache.h"
 
 #include <QTransform>
 
@@ -20,7 +20,7 @@ QStaticText ShapedTextCache::shaped(int slot, const QFont& font, const QString& 
 
 QStaticText ShapedTextCache::prepare(const QFont& font, const QString& text) {
     QStaticText made(text);
-    made.setTextFormat(Qt::PlainText);  // AutoText would take a nick such as "<b>" for markup
+    made.setTextFormat(Qt::PlainText);  // AutoText would take a nick or phrase such as "<b>" for markup
     made.prepare(QTransform(), font);
     return made;
 }
