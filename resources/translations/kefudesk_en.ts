@@ -2247,6 +2247,17 @@ Used %3 times</translation>
     </message>
 </context>
 <context>
+    <name>kefu::FrameEffects</name>
+    <message>
+        <source>网关会话不存在</source>
+        <translation>The gateway conversation does not exist</translation>
+    </message>
+    <message>
+        <source>网关确认的回复不在本地</source>
+        <translation>The reply the gateway confirmed is not in the local store</translation>
+    </message>
+</context>
+<context>
     <name>kefu::GatewayConnection</name>
     <message>
         <source>网关没有按协议问候（hello 超时），正在重连</source>
@@ -3766,6 +3777,550 @@ Stock %2</translation>
     <message>
         <source>默认</source>
         <translation>Default</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::Store</name>
+    <message>
+        <source>读取售后单失败</source>
+        <translation>Failed to read the after-sales case</translation>
+    </message>
+    <message>
+        <source>保存售后单失败</source>
+        <translation>Failed to save the after-sales case</translation>
+    </message>
+    <message>
+        <source>找不到该售后单</source>
+        <translation>After-sales case not found</translation>
+    </message>
+    <message>
+        <source>售后单数据已损坏</source>
+        <translation>The after-sales case data is damaged</translation>
+    </message>
+    <message>
+        <source>售后单已被他人处理，请刷新</source>
+        <translation>Someone else has handled this after-sales case; please refresh</translation>
+    </message>
+    <message>
+        <source>退款金额不能为负数</source>
+        <translation>The refund amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>订单 %1 不存在，不能登记售后</source>
+        <translation>Order %1 does not exist; cannot open an after-sales case</translation>
+    </message>
+    <message>
+        <source>退款金额不能超过实付金额</source>
+        <translation>The refund cannot exceed the amount paid</translation>
+    </message>
+    <message>
+        <source>售后单当前为「%1」，不能改为「%2」</source>
+        <translation>The after-sales case is "%1" and cannot be changed to "%2"</translation>
+    </message>
+    <message>
+        <source>请填写退货物流公司和运单号</source>
+        <translation>Enter the return carrier and tracking number</translation>
+    </message>
+    <message>
+        <source>读取客服失败</source>
+        <translation>Failed to read the agent</translation>
+    </message>
+    <message>
+        <source>找不到这个客服</source>
+        <translation>Agent not found</translation>
+    </message>
+    <message>
+        <source>添加客服“%1”失败</source>
+        <translation>Failed to add agent "%1"</translation>
+    </message>
+    <message>
+        <source>找不到客服“%1”</source>
+        <translation>Agent "%1" not found</translation>
+    </message>
+    <message>
+        <source>读取客服列表失败</source>
+        <translation>Failed to read the agent list</translation>
+    </message>
+    <message>
+        <source>更新客服状态失败</source>
+        <translation>Failed to update the agent status</translation>
+    </message>
+    <message>
+        <source>无法读取会话列表</source>
+        <translation>Cannot read the conversation list</translation>
+    </message>
+    <message>
+        <source>无法读取会话</source>
+        <translation>Cannot read the conversation</translation>
+    </message>
+    <message>
+        <source>无法创建会话</source>
+        <translation>Cannot create the conversation</translation>
+    </message>
+    <message>
+        <source>无法重新打开会话</source>
+        <translation>Cannot reopen the conversation</translation>
+    </message>
+    <message>
+        <source>无法统计会话</source>
+        <translation>Cannot count conversations</translation>
+    </message>
+    <message>
+        <source>查看“我的”会话需要先登录客服账号</source>
+        <translation>Sign in with an agent account to see "Mine"</translation>
+    </message>
+    <message>
+        <source>会话不存在或已被删除</source>
+        <translation>The conversation does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <source>无法分配会话</source>
+        <translation>Cannot assign the conversation</translation>
+    </message>
+    <message>
+        <source>无法结束会话</source>
+        <translation>Cannot close the conversation</translation>
+    </message>
+    <message>
+        <source>无法标记会话为已读</source>
+        <translation>Cannot mark the conversation as read</translation>
+    </message>
+    <message>
+        <source>保存顾客标签失败</source>
+        <translation>Failed to save the customer tags</translation>
+    </message>
+    <message>
+        <source>找不到这位顾客</source>
+        <translation>Customer not found</translation>
+    </message>
+    <message>
+        <source>添加顾客“%1”失败</source>
+        <translation>Failed to add customer "%1"</translation>
+    </message>
+    <message>
+        <source>读取顾客失败</source>
+        <translation>Failed to read the customer</translation>
+    </message>
+    <message>
+        <source>读取顾客资料失败</source>
+        <translation>Failed to read the customer profile</translation>
+    </message>
+    <message>
+        <source>查找顾客失败</source>
+        <translation>Failed to look up customers</translation>
+    </message>
+    <message>
+        <source>保存顾客备注失败</source>
+        <translation>Failed to save the customer note</translation>
+    </message>
+    <message>
+        <source>更新顾客等级失败</source>
+        <translation>Failed to update the customer level</translation>
+    </message>
+    <message>
+        <source>统计顾客失败</source>
+        <translation>Failed to count customers</translation>
+    </message>
+    <message>
+        <source>读取顾客标签失败</source>
+        <translation>Failed to read the customer tags</translation>
+    </message>
+    <message>
+        <source>保存顾客标签“%1”失败</source>
+        <translation>Failed to save customer tag "%1"</translation>
+    </message>
+    <message>
+        <source>无法设置数据库</source>
+        <translation>Cannot set up the database</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>“%1”不是 KefuDesk 的数据库文件，或者已经损坏。为保护数据，没有对它做任何改动。</source>
+        <translation>"%1" is not a KefuDesk database file, or it is damaged. To protect the data, nothing in it was changed.</translation>
+    </message>
+    <message>
+        <source>无法读取数据文件“%1”，请检查路径和权限。</source>
+        <translation>Cannot read the data file "%1". Check the path and permissions.</translation>
+    </message>
+    <message>
+        <source>保存失败：数据库中途撤销了本次操作，没有保存任何内容。</source>
+        <translation>Save failed: the database cancelled the operation midway; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>无法创建数据文件夹“%1”，请检查路径和权限。</source>
+        <translation>Cannot create the data folder "%1". Check the path and permissions.</translation>
+    </message>
+    <message>
+        <source>数据库连接名重复</source>
+        <translation>Duplicate database connection name</translation>
+    </message>
+    <message>
+        <source>无法打开数据文件“%1”</source>
+        <translation>Cannot open the data file "%1"</translation>
+    </message>
+    <message>
+        <source>无法读取数据文件</source>
+        <translation>Cannot read the data file</translation>
+    </message>
+    <message>
+        <source>无法整理数据库日志</source>
+        <translation>Cannot checkpoint the database log</translation>
+    </message>
+    <message>
+        <source>无法开始保存</source>
+        <translation>Cannot start saving</translation>
+    </message>
+    <message>
+        <source>保存失败：本次操作未能完整保存。</source>
+        <translation>Save failed: the operation could not be saved completely.</translation>
+    </message>
+    <message>
+        <source>无法读取消息同步进度</source>
+        <translation>Cannot read the message sync progress</translation>
+    </message>
+    <message>
+        <source>无法保存消息同步进度</source>
+        <translation>Cannot save the message sync progress</translation>
+    </message>
+    <message>
+        <source>读取知识库失败</source>
+        <translation>Failed to read the knowledge base</translation>
+    </message>
+    <message>
+        <source>保存知识库条目失败</source>
+        <translation>Failed to save the knowledge base entry</translation>
+    </message>
+    <message>
+        <source>知识库条目不存在</source>
+        <translation>Knowledge base entry not found</translation>
+    </message>
+    <message>
+        <source>问题不能为空</source>
+        <translation>The question cannot be empty</translation>
+    </message>
+    <message>
+        <source>答案不能为空</source>
+        <translation>The answer cannot be empty</translation>
+    </message>
+    <message>
+        <source>分类不能为空</source>
+        <translation>The category cannot be empty</translation>
+    </message>
+    <message>
+        <source>关键词不能包含空格</source>
+        <translation>Keywords cannot contain spaces</translation>
+    </message>
+    <message>
+        <source>删除知识库条目失败</source>
+        <translation>Failed to delete the knowledge base entry</translation>
+    </message>
+    <message>
+        <source>无法保存消息</source>
+        <translation>Cannot save the message</translation>
+    </message>
+    <message>
+        <source>无法读取聊天记录</source>
+        <translation>Cannot read the chat history</translation>
+    </message>
+    <message>
+        <source>无法分析聊天记录查询</source>
+        <translation>Cannot analyse the chat history query</translation>
+    </message>
+    <message>
+        <source>无法读取消息</source>
+        <translation>Cannot read the message</translation>
+    </message>
+    <message>
+        <source>无法更新消息状态</source>
+        <translation>Cannot update the message status</translation>
+    </message>
+    <message>
+        <source>无法读取待索引的消息</source>
+        <translation>Cannot read the messages waiting to be indexed</translation>
+    </message>
+    <message>
+        <source>搜索聊天记录失败</source>
+        <translation>Failed to search the chat history</translation>
+    </message>
+    <message>
+        <source>消息不存在或已被删除</source>
+        <translation>The message does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <source>消息所属的会话不存在，消息未保存</source>
+        <translation>The message's conversation does not exist; the message was not saved</translation>
+    </message>
+    <message>
+        <source>无法检查重复消息</source>
+        <translation>Cannot check for duplicate messages</translation>
+    </message>
+    <message>
+        <source>无法更新会话</source>
+        <translation>Cannot update the conversation</translation>
+    </message>
+    <message>
+        <source>无法统计消息</source>
+        <translation>Cannot count messages</translation>
+    </message>
+    <message>
+        <source>无法读取搜索索引进度</source>
+        <translation>Cannot read the search index progress</translation>
+    </message>
+    <message>
+        <source>无法为消息建立搜索索引</source>
+        <translation>Cannot index messages for search</translation>
+    </message>
+    <message>
+        <source>无法保存搜索索引进度</source>
+        <translation>Cannot save the search index progress</translation>
+    </message>
+    <message>
+        <source>无法读取数据库版本</source>
+        <translation>Cannot read the database version</translation>
+    </message>
+    <message>
+        <source>此数据库由更新版本的 KefuDesk 写入（数据结构版本 %1，本程序最高支持 %2）。为保护数据，没有打开也没有做任何改动，请升级 KefuDesk 后再打开。</source>
+        <translation>This database was written by a newer KefuDesk (schema version %1; this version supports up to %2). To protect the data, it was not opened or changed. Please upgrade KefuDesk and open it again.</translation>
+    </message>
+    <message>
+        <source>数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件现在是版本 %3。</source>
+        <translation>Database upgrade failed: step %1 (%2) went wrong and was fully undone. The data file is now at version %3.</translation>
+    </message>
+    <message>
+        <source>数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件现在是版本 %3。升级前的备份保存在：%4</source>
+        <translation>Database upgrade failed: step %1 (%2) went wrong and was fully undone. The data file is now at version %3. The backup made before the upgrade is at: %4</translation>
+    </message>
+    <message>
+        <source>无法创建升级前的备份，数据库未做任何改动。</source>
+        <translation>Cannot create the pre-upgrade backup; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>无法创建升级前的备份（%1），数据库未做任何改动。</source>
+        <translation>Cannot create the pre-upgrade backup (%1); the database was not changed.</translation>
+    </message>
+    <message>
+        <source>数据库驱动不是 SQLite</source>
+        <translation>The database driver is not SQLite</translation>
+    </message>
+    <message>
+        <source>数据文件正被其他程序使用，暂时无法升级，请关闭其他客服工作台后重试。</source>
+        <translation>The data file is in use by another program and cannot be upgraded now. Close other KefuDesk windows and try again.</translation>
+    </message>
+    <message>
+        <source>订单数据已损坏（未知的订单状态）</source>
+        <translation>The order data is damaged (unknown order status)</translation>
+    </message>
+    <message>
+        <source>读取订单失败</source>
+        <translation>Failed to read the order</translation>
+    </message>
+    <message>
+        <source>保存订单失败</source>
+        <translation>Failed to save the order</translation>
+    </message>
+    <message>
+        <source>找不到订单 %1</source>
+        <translation>Order %1 not found</translation>
+    </message>
+    <message>
+        <source>订单已发货，不能修改收货地址</source>
+        <translation>The order has shipped; the shipping address cannot be changed</translation>
+    </message>
+    <message>
+        <source>订单当前为「%1」，不能修改收货地址</source>
+        <translation>The order is "%1"; the shipping address cannot be changed</translation>
+    </message>
+    <message>
+        <source>修改收货地址失败</source>
+        <translation>Failed to change the shipping address</translation>
+    </message>
+    <message>
+        <source>订单已被他人修改，请刷新</source>
+        <translation>Someone else has changed this order; please refresh</translation>
+    </message>
+    <message>
+        <source>旗帜颜色无效</source>
+        <translation>Invalid flag color</translation>
+    </message>
+    <message>
+        <source>保存备注失败</source>
+        <translation>Failed to save the memo</translation>
+    </message>
+    <message>
+        <source>更新订单状态失败</source>
+        <translation>Failed to update the order status</translation>
+    </message>
+    <message>
+        <source>找不到该物流单</source>
+        <translation>Shipment not found</translation>
+    </message>
+    <message>
+        <source>无法读取待发送队列</source>
+        <translation>Cannot read the outgoing queue</translation>
+    </message>
+    <message>
+        <source>无法保存待发送队列</source>
+        <translation>Cannot save the outgoing queue</translation>
+    </message>
+    <message>
+        <source>只有发送失败的回复可以重发</source>
+        <translation>Only replies that failed to send can be resent</translation>
+    </message>
+    <message>
+        <source>待发送的回复不存在</source>
+        <translation>The queued reply does not exist</translation>
+    </message>
+    <message>
+        <source>保存商品失败</source>
+        <translation>Failed to save the product</translation>
+    </message>
+    <message>
+        <source>读取商品失败</source>
+        <translation>Failed to read the product</translation>
+    </message>
+    <message>
+        <source>搜索商品失败</source>
+        <translation>Failed to search products</translation>
+    </message>
+    <message>
+        <source>商品不存在</source>
+        <translation>Product not found</translation>
+    </message>
+    <message>
+        <source>商品ID不能为空</source>
+        <translation>The product ID cannot be empty</translation>
+    </message>
+    <message>
+        <source>商品标题不能为空</source>
+        <translation>The product title cannot be empty</translation>
+    </message>
+    <message>
+        <source>SKU ID不能为空</source>
+        <translation>The SKU ID cannot be empty</translation>
+    </message>
+    <message>
+        <source>库存不能为负数</source>
+        <translation>Stock cannot be negative</translation>
+    </message>
+    <message>
+        <source>修改库存失败</source>
+        <translation>Failed to change the stock</translation>
+    </message>
+    <message>
+        <source>SKU不存在</source>
+        <translation>SKU not found</translation>
+    </message>
+    <message>
+        <source>读取促销活动失败</source>
+        <translation>Failed to read promotions</translation>
+    </message>
+    <message>
+        <source>保存促销活动失败</source>
+        <translation>Failed to save the promotion</translation>
+    </message>
+    <message>
+        <source>活动名称不能为空</source>
+        <translation>The promotion name cannot be empty</translation>
+    </message>
+    <message>
+        <source>活动结束时间必须晚于开始时间</source>
+        <translation>The promotion must end after it starts</translation>
+    </message>
+    <message>
+        <source>删除促销活动失败</source>
+        <translation>Failed to delete the promotion</translation>
+    </message>
+    <message>
+        <source>促销活动不存在</source>
+        <translation>Promotion not found</translation>
+    </message>
+    <message>
+        <source>读取快捷短语失败</source>
+        <translation>Failed to read quick phrases</translation>
+    </message>
+    <message>
+        <source>保存快捷短语失败</source>
+        <translation>Failed to save the quick phrase</translation>
+    </message>
+    <message>
+        <source>快捷短语不存在</source>
+        <translation>Quick phrase not found</translation>
+    </message>
+    <message>
+        <source>短语内容不能为空</source>
+        <translation>The phrase text cannot be empty</translation>
+    </message>
+    <message>
+        <source>短语分组不能为空</source>
+        <translation>The phrase group cannot be empty</translation>
+    </message>
+    <message>
+        <source>删除快捷短语失败</source>
+        <translation>Failed to delete the quick phrase</translation>
+    </message>
+    <message>
+        <source>读取店铺信息失败</source>
+        <translation>Failed to read the shop details</translation>
+    </message>
+    <message>
+        <source>还没有设置店铺</source>
+        <translation>The shop has not been set up yet</translation>
+    </message>
+    <message>
+        <source>保存店铺信息失败</source>
+        <translation>Failed to save the shop details</translation>
+    </message>
+    <message>
+        <source>数据库内部错误</source>
+        <translation>Internal database error</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <extracomment>What failed (%1), then why (%2), e.g. 保存订单失败：磁盘空间不足，数据未保存</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>已存在相同的记录（重复）</source>
+        <translation>The same record already exists (duplicate)</translation>
+    </message>
+    <message>
+        <source>关联数据不存在</source>
+        <translation>Related data does not exist</translation>
+    </message>
+    <message>
+        <source>缺少必填内容</source>
+        <translation>A required field is missing</translation>
+    </message>
+    <message>
+        <source>数据不符合规则</source>
+        <translation>The data breaks a rule</translation>
+    </message>
+    <message>
+        <source>数据不符合约束</source>
+        <translation>The data breaks a constraint</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，数据未保存</source>
+        <translation>Not enough disk space; the data was not saved</translation>
+    </message>
+    <message>
+        <source>数据库正忙（可能另一个窗口正在写入），请稍后重试</source>
+        <translation>The database is busy (another window may be writing); try again shortly</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>无法读写数据库文件（请检查磁盘和文件权限）</source>
+        <translation>Cannot read or write the database file (check the disk and file permissions)</translation>
+    </message>
+    <message>
+        <source>内存不足</source>
+        <translation>Out of memory</translation>
     </message>
 </context>
 <context>

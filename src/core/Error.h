@@ -20,7 +20,7 @@ enum class ErrorCode {
 
 struct Error {
     ErrorCode code = ErrorCode::Internal;
-    QString message;  // user-facing, in Chinese
+    QString message;  // user-facing, translated (Chinese source text, through QCoreApplication::translate)
     QString detail;   // technical detail for the log (driver text, SQL error code)
 };
 

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,23 +18,29 @@ public:
 
 namespace {
 
-const QString kReadFailed = u"读取售后单失败"_s;
-const QString kSaveFailed = u"保存售后单失败"_s;
+QString readFailed() {
+    return QCoreApplication::translate("kefu::Store", "读取售后单失败");
+}
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存售后单失败");
+}
 
 const QString kCaseColumns =
     u"id, refund_id, tid, oid, customer_id, type, reason, amount_fen, status, handler_agent_id, return_company, "
     "return_tracking_number, warehouse_note, created_at_ms, modified_at_ms"_s;
 
 Error notFound(const QString& what) {
-    return Error{ErrorCode::NotFound, u"找不到该售后单"_s, u"no after-sale case "_s + what};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "找不到该售后单"),
+                 u"no after-sale case "_s + what};
 }
 
 Error corrupt(const QString& detail) {
-    return Error{ErrorCode::Corrupt, u"售后单数据已损坏"_s, detail};
+    return Error{ErrorCode::Corrupt, QCoreApplication::translate("kefu::Store", "售后单数据已损坏"), detail};
 }
 
 Error staleCase(qint64 id) {
-    return Error{ErrorCode::Busy, u"售后单已被他人处理，请刷新"_s,
+    return Error{ErrorCode::Busy, QCoreApplication::translate("kefu::Store", "售后单已被他人处理，请刷新"),
                  u"after-sale case "_s + QString::number(id) + u" changed underneath"_s};
 }
 
@@ -88,14 +95,15 @@ AfterSaleRepository::~AfterSaleRepository() = default;
 
 Result<qint64> AfterSaleRepository::create(AfterSaleCase c, const QString& actor, const QString& note) {
     if (c.amount < Money()) {
-        return Error{ErrorCode::InvalidInput, u"退款金额不能为负数"_s, u"negative amount"_s};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "退款金额不能为负数"),
+                     u"negative amount"_s};
     }
     if (c.modifiedAtMs == 0) {
         c.modifiedAtMs = c.createdAtMs;
     }
     qint64 id = 0;
     Status done = m_db.transaction([&]() -> Status {
-        auto payment = m_statements->exec(u"SELECT payment_fen FROM trade WHERE tid = ?"_s, {c.tid}, kSaveFailed);
+        auto payment = m_statements->exec(u"SELECT payment_fen FROM trade WHERE tid = ?"_s, {c.tid}, saveFailed());
         if (!payment) {
             return payment.error();
         }
@@ -104,11 +112,13 @@ Result<qint64> AfterSaleRepository::create(AfterSaleCase c, const QString& actor
         const Money paid = tradeExists ? Money::fromFen(p->value(0).toLongLong()) : Money();
         p->finish();
         if (!tradeExists) {
-            return Error{ErrorCode::Constraint, u"订单 "_s + c.tid + u" 不存在，不能登记售后"_s,
+            return Error{ErrorCode::Constraint,
+                         QCoreApplication::translate("kefu::Store", "订单 %1 不存在，不能登记售后").arg(c.tid),
                          u"after-sale case for unknown trade "_s + c.tid};
         }
         if (c.amount > paid) {
-            return Error{ErrorCode::InvalidInput, u"退款金额不能超过实付金额"_s,
+            return Error{ErrorCode::InvalidInput,
+                         QCoreApplication::translate("kefu::Store", "退款金额不能超过实付金额"),
                          u"amount "_s + c.amount.toYuanString() + u" > payment "_s + paid.toYuanString()};
         }
         static const QString insertCase = u"INSERT INTO after_sale_case ("_s + kCaseColumns +
@@ -119,7 +129,7 @@ Result<qint64> AfterSaleRepository::create(AfterSaleCase c, const QString& actor
              refundStatusName(c.status),
              c.handlerAgentId ? QVariant(*c.handlerAgentId) : QVariant(QMetaType::fromType<qint64>()), c.returnCompany,
              c.returnTrackingNumber, c.warehouseNote, c.createdAtMs, c.modifiedAtMs},
-            kSaveFailed);
+            saveFailed());
         if (!inserted) {
             return inserted.error();
         }
@@ -139,7 +149,7 @@ Status AfterSaleRepository::appendEvent(qint64 caseId, const AfterSaleEvent& e) 
         {caseId, e.atMs,
          e.fromStatus ? QVariant(refundStatusName(*e.fromStatus)) : QVariant(QMetaType::fromType<QString>()),
          refundStatusName(e.toStatus), e.actor, e.note, caseId},
-        kSaveFailed);
+        saveFailed());
     if (!inserted) {
         return inserted.error();
     }
@@ -157,7 +167,7 @@ Result<AfterSaleCase> AfterSaleRepository::findByRefundId(const QString& refundI
 }
 
 Result<AfterSaleCase> AfterSaleRepository::findOne(const QString& sql, const QVariant& key, const QString& what) {
-    auto q = m_statements->exec(sql, {key}, kReadFailed);
+    auto q = m_statements->exec(sql, {key}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -172,7 +182,7 @@ Result<AfterSaleCase> AfterSaleRepository::findOne(const QString& sql, const QVa
     auto timeline = m_statements->exec(
         u"SELECT at_ms, from_status, to_status, actor, note FROM after_sale_event WHERE case_id = ? "
         "ORDER BY position"_s,
-        {c.id}, kReadFailed);
+        {c.id}, readFailed());
     if (!timeline) {
         return timeline.error();
     }
@@ -201,7 +211,7 @@ Result<QList<AfterSaleCase>> AfterSaleRepository::listByStatus(RefundStatus stat
     static const QString sql =
         u"SELECT "_s + kCaseColumns +
         u" FROM after_sale_case WHERE status = ? ORDER BY modified_at_ms DESC, id DESC LIMIT ?"_s;
-    auto q = m_statements->exec(sql, {refundStatusName(status), qMax(0, limit)}, kReadFailed);
+    auto q = m_statements->exec(sql, {refundStatusName(status), qMax(0, limit)}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -211,7 +221,7 @@ Result<QList<AfterSaleCase>> AfterSaleRepository::listByStatus(RefundStatus stat
 Result<QList<AfterSaleCase>> AfterSaleRepository::listForCustomer(qint64 customerId) {
     static const QString sql = u"SELECT "_s + kCaseColumns +
                                u" FROM after_sale_case WHERE customer_id = ? ORDER BY created_at_ms DESC, id DESC"_s;
-    auto q = m_statements->exec(sql, {customerId}, kReadFailed);
+    auto q = m_statements->exec(sql, {customerId}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -221,7 +231,7 @@ Result<QList<AfterSaleCase>> AfterSaleRepository::listForCustomer(qint64 custome
 Result<QList<AfterSaleCase>> AfterSaleRepository::listForTrade(const QString& tid) {
     static const QString sql =
         u"SELECT "_s + kCaseColumns + u" FROM after_sale_case WHERE tid = ? ORDER BY created_at_ms DESC, id DESC"_s;
-    auto q = m_statements->exec(sql, {tid}, kReadFailed);
+    auto q = m_statements->exec(sql, {tid}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -233,8 +243,9 @@ const QString AfterSaleRepository::kPlatformActor = u"平台"_s;
 Result<bool> AfterSaleRepository::applyPlatformUpdate(const AfterSaleCase& c) {
     bool stored = false;
     Status done = m_db.transaction([&]() -> Status {
-        auto current = m_statements->exec(
-            u"SELECT id, status, modified_at_ms FROM after_sale_case WHERE refund_id = ?"_s, {c.refundId}, kReadFailed);
+        auto current =
+            m_statements->exec(u"SELECT id, status, modified_at_ms FROM after_sale_case WHERE refund_id = ?"_s,
+                               {c.refundId}, readFailed());
         if (!current) {
             return current.error();
         }
@@ -258,7 +269,7 @@ Result<bool> AfterSaleRepository::applyPlatformUpdate(const AfterSaleCase& c) {
         auto updated = m_statements->exec(
             u"UPDATE after_sale_case SET status = ?, amount_fen = ?, reason = COALESCE(NULLIF(?, ''), reason), "
             "modified_at_ms = ? WHERE id = ?"_s,
-            {refundStatusName(c.status), c.amount.fen(), c.reason, c.modifiedAtMs, id}, kSaveFailed);
+            {refundStatusName(c.status), c.amount.fen(), c.reason, c.modifiedAtMs, id}, saveFailed());
         if (!updated) {
             return updated.error();
         }
@@ -278,7 +289,7 @@ Status AfterSaleRepository::transition(qint64 id, RefundStatus to, const QString
                                        qint64 atMs, std::optional<RefundStatus> expectedFrom) {
     return m_db.transaction([&]() -> Status {
         auto current =
-            m_statements->exec(u"SELECT type, status FROM after_sale_case WHERE id = ?"_s, {id}, kReadFailed);
+            m_statements->exec(u"SELECT type, status FROM after_sale_case WHERE id = ?"_s, {id}, readFailed());
         if (!current) {
             return current.error();
         }
@@ -297,16 +308,16 @@ Status AfterSaleRepository::transition(qint64 id, RefundStatus to, const QString
             return staleCase(id);
         }
         if (!RefundTransitions::isLegal(*type, *from, to)) {
-            return Error{
-                ErrorCode::InvalidInput,
-                u"售后单当前为「"_s + refundStatusLabel(*from) + u"」，不能改为「"_s + refundStatusLabel(to) + u"」"_s,
-                refundStatusName(*from) + u" -> "_s + refundStatusName(to) + u" is not legal for "_s +
-                    afterSaleTypeKey(*type)};
+            return Error{ErrorCode::InvalidInput,
+                         QCoreApplication::translate("kefu::Store", "售后单当前为「%1」，不能改为「%2」")
+                             .arg(refundStatusLabel(*from), refundStatusLabel(to)),
+                         refundStatusName(*from) + u" -> "_s + refundStatusName(to) + u" is not legal for "_s +
+                             afterSaleTypeKey(*type)};
         }
         // Guarded by the status just read, so a writer on another connection cannot be overwritten silently.
         auto updated = m_statements->exec(
             u"UPDATE after_sale_case SET status = ?, modified_at_ms = ? WHERE id = ? AND status = ?"_s,
-            {refundStatusName(to), atMs, id, refundStatusName(*from)}, kSaveFailed);
+            {refundStatusName(to), atMs, id, refundStatusName(*from)}, saveFailed());
         if (!updated) {
             return updated.error();
         }
@@ -318,7 +329,7 @@ Status AfterSaleRepository::transition(qint64 id, RefundStatus to, const QString
 }
 
 Status AfterSaleRepository::updateOne(const QString& sql, const QVariantList& values, qint64 id) {
-    auto updated = m_statements->exec(sql, values, kSaveFailed);
+    auto updated = m_statements->exec(sql, values, saveFailed());
     if (!updated) {
         return updated.error();
     }
@@ -334,7 +345,8 @@ Status AfterSaleRepository::setWarehouseNote(qint64 id, const QString& note) {
 
 Status AfterSaleRepository::setReturnShipment(qint64 id, const QString& company, const QString& trackingNumber) {
     if (company.trimmed().isEmpty() || trackingNumber.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"请填写退货物流公司和运单号"_s, u"empty return shipment"_s};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "请填写退货物流公司和运单号"),
+                     u"empty return shipment"_s};
     }
     return updateOne(u"UPDATE after_sale_case SET return_company = ?, return_tracking_number = ? WHERE id = ?"_s,
                      {company.trimmed(), trackingNumber.trimmed(), id}, id);
@@ -346,12 +358,12 @@ Status AfterSaleRepository::assignHandler(qint64 id, std::optional<qint64> agent
 }
 
 Result<int> AfterSaleRepository::count() {
-    return m_statements->scalarInt(u"SELECT COUNT(*) FROM after_sale_case"_s, {}, kReadFailed);
+    return m_statements->scalarInt(u"SELECT COUNT(*) FROM after_sale_case"_s, {}, readFailed());
 }
 
 Result<QMap<RefundStatus, int>> AfterSaleRepository::countByStatus() {
     return m_statements->countsByKey<RefundStatus>(u"SELECT status, COUNT(*) FROM after_sale_case GROUP BY status"_s,
-                                                   &refundStatusFromName, kReadFailed);
+                                                   &refundStatusFromName, readFailed());
 }
 
 }  // namespace kefu

@@ -3,11 +3,21 @@
 #include "store/Database.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
+
 namespace kefu {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString readFailed() {
+    return QCoreApplication::translate("kefu::Store", "读取客服失败");
+}
+
+QString agentNotFound() {
+    return QCoreApplication::translate("kefu::Store", "找不到这个客服");
+}
 
 const QString kSelect = u"SELECT id, nick, display_name, role, status FROM agent "_s;
 
@@ -28,7 +38,7 @@ Result<qint64> AgentRepository::add(const Agent& agent) {
     Result<QSqlQuery> query = StatementCache::execOnce(
         m_db.connection(), u"INSERT INTO agent (nick, display_name, role, status) VALUES (?, ?, ?, ?)"_s,
         {agent.nick, agent.displayName, agentRoleKey(agent.role), agentStatusKey(agent.status)},
-        u"添加客服“%1”失败"_s.arg(agent.nick));
+        QCoreApplication::translate("kefu::Store", "添加客服“%1”失败").arg(agent.nick));
     if (!query) {
         return query.error();
     }
@@ -37,31 +47,32 @@ Result<qint64> AgentRepository::add(const Agent& agent) {
 
 Result<Agent> AgentRepository::find(qint64 id) const {
     Result<QSqlQuery> query =
-        StatementCache::execOnce(m_db.connection(), kSelect + u"WHERE id = ?"_s, {id}, u"读取客服失败"_s);
+        StatementCache::execOnce(m_db.connection(), kSelect + u"WHERE id = ?"_s, {id}, readFailed());
     if (!query) {
         return query.error();
     }
     if (!query->next()) {
-        return Error{ErrorCode::NotFound, u"找不到这个客服"_s, u"agent id "_s + QString::number(id)};
+        return Error{ErrorCode::NotFound, agentNotFound(), u"agent id "_s + QString::number(id)};
     }
     return agentFrom(*query);
 }
 
 Result<Agent> AgentRepository::findByNick(const QString& nick) const {
     Result<QSqlQuery> query =
-        StatementCache::execOnce(m_db.connection(), kSelect + u"WHERE nick = ?"_s, {nick}, u"读取客服失败"_s);
+        StatementCache::execOnce(m_db.connection(), kSelect + u"WHERE nick = ?"_s, {nick}, readFailed());
     if (!query) {
         return query.error();
     }
     if (!query->next()) {
-        return Error{ErrorCode::NotFound, u"找不到客服“%1”"_s.arg(nick), u"agent nick "_s + nick};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "找不到客服“%1”").arg(nick),
+                     u"agent nick "_s + nick};
     }
     return agentFrom(*query);
 }
 
 Result<QList<Agent>> AgentRepository::list() const {
-    Result<QSqlQuery> query =
-        StatementCache::execOnce(m_db.connection(), kSelect + u"ORDER BY id"_s, {}, u"读取客服列表失败"_s);
+    Result<QSqlQuery> query = StatementCache::execOnce(m_db.connection(), kSelect + u"ORDER BY id"_s, {},
+                                                       QCoreApplication::translate("kefu::Store", "读取客服列表失败"));
     if (!query) {
         return query.error();
     }
@@ -73,8 +84,9 @@ Result<QList<Agent>> AgentRepository::list() const {
 }
 
 Status AgentRepository::setStatus(qint64 id, AgentStatus status) {
-    return StatementCache::execChanging(m_db.connection(), u"UPDATE agent SET status = ? WHERE id = ?"_s,
-                                        {agentStatusKey(status), id}, u"更新客服状态失败"_s, u"找不到这个客服"_s);
+    return StatementCache::execChanging(
+        m_db.connection(), u"UPDATE agent SET status = ? WHERE id = ?"_s, {agentStatusKey(status), id},
+        QCoreApplication::translate("kefu::Store", "更新客服状态失败"), agentNotFound());
 }
 
 }  // namespace kefu

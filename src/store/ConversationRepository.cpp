@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,6 +13,26 @@ namespace kefu {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString listFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法读取会话列表");
+}
+
+QString readFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法读取会话");
+}
+
+QString createFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法创建会话");
+}
+
+QString reopenFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法重新打开会话");
+}
+
+QString countFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法统计会话");
+}
 
 constexpr int kMaxPage = 1000;
 
@@ -65,7 +86,7 @@ Result<QList<InboxRow>> readRows(QSqlQuery* q) {
     const QSqlError error = q->lastError();
     q->finish();
     if (error.isValid()) {
-        return SqlError::from(error, u"无法读取会话列表"_s);
+        return SqlError::from(error, listFailed());
     }
     return rows;
 }
@@ -73,7 +94,7 @@ Result<QList<InboxRow>> readRows(QSqlQuery* q) {
 Status prepareAndExec(QSqlQuery& q, const QString& sql, const QVariantList& values, int limit) {
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        return SqlError::from(q.lastError(), u"无法读取会话列表"_s);
+        return SqlError::from(q.lastError(), listFailed());
     }
     int index = 0;
     for (const QVariant& value : values) {
@@ -81,7 +102,7 @@ Status prepareAndExec(QSqlQuery& q, const QString& sql, const QVariantList& valu
     }
     q.bindValue(index, qMin(limit, kMaxPage));
     if (!q.exec()) {
-        return SqlError::from(q.lastError(), u"无法读取会话列表"_s);
+        return SqlError::from(q.lastError(), listFailed());
     }
     return {};
 }
@@ -93,8 +114,15 @@ QString likeEscaped(const QString& text) {
     return escaped;
 }
 
+Error mineWithoutAgent() {
+    return Error{ErrorCode::InvalidInput,
+                 QCoreApplication::translate("kefu::Store", "查看“我的”会话需要先登录客服账号"),
+                 u"Mine without agentId"_s};
+}
+
 Error notFound(qint64 id) {
-    return Error{ErrorCode::NotFound, u"会话不存在或已被删除"_s, u"conversation id %1"_s.arg(id)};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "会话不存在或已被删除"),
+                 u"conversation id %1"_s.arg(id)};
 }
 
 // The WHERE/ORDER BY of one view's page, and the values to bind after the optional agent id.
@@ -119,7 +147,7 @@ Result<PageSql> pageSql(const InboxQuery& query) {
     switch (query.view) {
         case InboxView::Mine:
             if (!query.agentId) {
-                return Error{ErrorCode::InvalidInput, u"查看“我的”会话需要先登录客服账号"_s, u"Mine without agentId"_s};
+                return mineWithoutAgent();
             }
             page.values = {*query.agentId};
             where = u"WHERE c.assigned_agent_id = ? AND c.status <> 'closed'"_s;
@@ -155,7 +183,7 @@ Result<qint64> ConversationRepository::create(const Conversation& c) {
         {c.customerId, channelKey(c.channel), conversationStatusKey(c.status), orNull(c.assignedAgentId), c.openedAtMs,
          orNull(c.closedAtMs), orNull(c.lastBuyerMessageAtMs), orNull(c.lastAgentMessageAtMs), orNull(c.waitingSinceMs),
          c.lastMessagePreview, c.lastMessageAtMs, c.unreadCount},
-        u"无法创建会话"_s);
+        createFailed());
     if (!q) {
         return q.error();
     }
@@ -166,7 +194,7 @@ Result<qint64> ConversationRepository::create(const Conversation& c) {
 
 Result<std::optional<qint64>> ConversationRepository::findByGatewayId(const QString& gatewayConversationId) {
     auto q = m_statements.exec(u"SELECT id FROM conversation WHERE gateway_conversation_id = ?"_s,
-                               {gatewayConversationId}, u"无法读取会话"_s);
+                               {gatewayConversationId}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -187,7 +215,7 @@ Result<qint64> ConversationRepository::createFromGateway(const Conversation& c, 
         }
         id = *created;
         return update(id, u"UPDATE conversation SET gateway_conversation_id = ? WHERE id = ?"_s,
-                      {gatewayConversationId, id}, u"无法创建会话"_s);
+                      {gatewayConversationId, id}, createFailed());
     });
     if (!done) {
         return done.error();
@@ -196,8 +224,7 @@ Result<qint64> ConversationRepository::createFromGateway(const Conversation& c, 
 }
 
 Result<QString> ConversationRepository::gatewayIdOf(qint64 id) {
-    auto q =
-        m_statements.exec(u"SELECT gateway_conversation_id FROM conversation WHERE id = ?"_s, {id}, u"无法读取会话"_s);
+    auto q = m_statements.exec(u"SELECT gateway_conversation_id FROM conversation WHERE id = ?"_s, {id}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -214,7 +241,7 @@ Status ConversationRepository::reopenByBuyer(qint64 id, qint64 atMs) {
     return update(id,
                   u"UPDATE conversation SET status = 'waiting', closed_at_ms = NULL, "
                   "waiting_since_ms = COALESCE(waiting_since_ms, ?) WHERE id = ? AND status = 'closed'"_s,
-                  {atMs, id}, u"无法重新打开会话"_s, /*unchangedIsOk=*/true);
+                  {atMs, id}, reopenFailed(), /*unchangedIsOk=*/true);
 }
 
 Result<Conversation> ConversationRepository::find(qint64 id) {
@@ -277,7 +304,7 @@ Result<QList<InboxRow>> ConversationRepository::findByTid(const QString& tid) {
 }
 
 Result<std::optional<InboxRow>> ConversationRepository::row(qint64 id) {
-    auto q = m_statements.exec(kSelectRow + u"WHERE c.id = ?"_s, {id}, u"无法读取会话"_s);
+    auto q = m_statements.exec(kSelectRow + u"WHERE c.id = ?"_s, {id}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -329,7 +356,7 @@ Result<int> ConversationRepository::countInView(InboxView view, std::optional<qi
             break;
         case InboxView::Mine:
             if (!agentId) {
-                return Error{ErrorCode::InvalidInput, u"查看“我的”会话需要先登录客服账号"_s, u"Mine without agentId"_s};
+                return mineWithoutAgent();
             }
             sql = u"SELECT count(*) FROM conversation WHERE assigned_agent_id = ? AND status <> 'closed'"_s;
             values = {*agentId};
@@ -341,7 +368,7 @@ Result<int> ConversationRepository::countInView(InboxView view, std::optional<qi
             sql = u"SELECT count(*) FROM conversation WHERE status = 'closed'"_s;
             break;
     }
-    auto q = m_statements.exec(sql, values, u"无法统计会话"_s);
+    auto q = m_statements.exec(sql, values, countFailed());
     if (!q) {
         return q.error();
     }
@@ -352,7 +379,7 @@ Result<int> ConversationRepository::countInView(InboxView view, std::optional<qi
 
 Status ConversationRepository::assign(qint64 id, std::optional<qint64> agentId) {
     return update(id, u"UPDATE conversation SET assigned_agent_id = ? WHERE id = ?"_s, {orNull(agentId), id},
-                  u"无法分配会话"_s);
+                  QCoreApplication::translate("kefu::Store", "无法分配会话"));
 }
 
 Status ConversationRepository::close(qint64 id, qint64 atMs) {
@@ -360,18 +387,19 @@ Status ConversationRepository::close(qint64 id, qint64 atMs) {
     return update(id,
                   u"UPDATE conversation SET status = 'closed', closed_at_ms = ?, waiting_since_ms = NULL "
                   "WHERE id = ?"_s,
-                  {atMs, id}, u"无法结束会话"_s);
+                  {atMs, id}, QCoreApplication::translate("kefu::Store", "无法结束会话"));
 }
 
 Status ConversationRepository::reopen(qint64 id) {
     return update(id,
                   u"UPDATE conversation SET status = 'in_progress', closed_at_ms = NULL WHERE id = ? "
                   "AND status = 'closed'"_s,
-                  {id}, u"无法重新打开会话"_s, /*unchangedIsOk=*/true);
+                  {id}, reopenFailed(), /*unchangedIsOk=*/true);
 }
 
 Status ConversationRepository::markRead(qint64 id) {
-    return update(id, u"UPDATE conversation SET unread_count = 0 WHERE id = ?"_s, {id}, u"无法标记会话为已读"_s);
+    return update(id, u"UPDATE conversation SET unread_count = 0 WHERE id = ?"_s, {id},
+                  QCoreApplication::translate("kefu::Store", "无法标记会话为已读"));
 }
 
 Result<int> ConversationRepository::countWaiting() {
@@ -384,7 +412,7 @@ Result<int> ConversationRepository::count() {
 
 Result<QList<InboxRow>> ConversationRepository::runPage(const QString& sql, QVariantList values, int limit) {
     values.append(qMin(limit, kMaxPage));
-    auto q = m_statements.exec(sql, values, u"无法读取会话列表"_s);
+    auto q = m_statements.exec(sql, values, listFailed());
     if (!q) {
         return q.error();
     }
@@ -416,11 +444,11 @@ Status ConversationRepository::update(qint64 id, const QString& sql, const QVari
 
 Result<QMap<ConversationStatus, int>> ConversationRepository::countByStatus() {
     return m_statements.countsByKey<ConversationStatus>(u"SELECT status, count(*) FROM conversation GROUP BY status"_s,
-                                                        &conversationStatusFromKey, u"无法统计会话"_s);
+                                                        &conversationStatusFromKey, countFailed());
 }
 
 Result<int> ConversationRepository::countOf(const QString& sql) {
-    auto q = m_statements.exec(sql, {}, u"无法统计会话"_s);
+    auto q = m_statements.exec(sql, {}, countFailed());
     if (!q) {
         return q.error();
     }

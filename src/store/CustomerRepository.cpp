@@ -3,14 +3,23 @@
 #include "store/Database.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
+
 namespace kefu {
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+QString saveTagsFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存顾客标签失败");
+}
+
 const QString kSelect = u"SELECT id, buyer_nick, level, note, birthday, phone, address, created_at_ms FROM customer "_s;
-const QString kNotFound = u"找不到这位顾客"_s;
+QString customerNotFound() {
+    return QCoreApplication::translate("kefu::Store", "找不到这位顾客");
+}
+
 // The largest code point: in SQLite's binary (UTF-8) order every nick that starts with a prefix sorts below
 // prefix + this, so a prefix search is an index range instead of a LIKE scan with wildcard escaping.
 const QString kMaxCodePoint = QString::fromUcs4(U"\U0010FFFF");
@@ -51,7 +60,7 @@ Result<qint64> CustomerRepository::add(const Customer& customer) {
             u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
             {customer.buyerNick, customerLevelKey(customer.level), customer.note, birthdayValue(customer.birthday),
              customer.phone, customer.address, customer.createdAtMs},
-            u"添加顾客“%1”失败"_s.arg(customer.buyerNick));
+            QCoreApplication::translate("kefu::Store", "添加顾客“%1”失败").arg(customer.buyerNick));
         if (!query) {
             return query.error();
         }
@@ -65,8 +74,9 @@ Result<qint64> CustomerRepository::add(const Customer& customer) {
 }
 
 Result<qint64> CustomerRepository::findOrCreateByNick(const QString& buyerNick, qint64 atMs) {
-    Result<QSqlQuery> found = StatementCache::execOnce(
-        m_db.connection(), u"SELECT id FROM customer WHERE buyer_nick = ?"_s, {buyerNick}, u"读取顾客失败"_s);
+    Result<QSqlQuery> found =
+        StatementCache::execOnce(m_db.connection(), u"SELECT id FROM customer WHERE buyer_nick = ?"_s, {buyerNick},
+                                 QCoreApplication::translate("kefu::Store", "读取顾客失败"));
     if (!found) {
         return found.error();
     }
@@ -91,13 +101,14 @@ Result<Customer> CustomerRepository::findByNick(const QString& buyerNick) const 
 Result<Customer> CustomerRepository::findWhere(const QString& condition, const QVariant& value) const {
     Customer customer;
     {
-        Result<QSqlQuery> query = StatementCache::execOnce(m_db.connection(), kSelect + u"WHERE "_s + condition,
-                                                           {value}, u"读取顾客资料失败"_s);
+        Result<QSqlQuery> query =
+            StatementCache::execOnce(m_db.connection(), kSelect + u"WHERE "_s + condition, {value},
+                                     QCoreApplication::translate("kefu::Store", "读取顾客资料失败"));
         if (!query) {
             return query.error();
         }
         if (!query->next()) {
-            return Error{ErrorCode::NotFound, kNotFound, condition + u" "_s + value.toString()};
+            return Error{ErrorCode::NotFound, customerNotFound(), condition + u" "_s + value.toString()};
         }
         customer = customerFrom(*query);
     }
@@ -114,7 +125,8 @@ Result<QList<Customer>> CustomerRepository::findByNickPrefix(const QString& pref
     {
         Result<QSqlQuery> query = StatementCache::execOnce(
             m_db.connection(), kSelect + u"WHERE buyer_nick >= ? AND buyer_nick < ? ORDER BY buyer_nick LIMIT ?"_s,
-            {prefix, QString(prefix + kMaxCodePoint), qMax(limit, 0)}, u"查找顾客失败"_s);
+            {prefix, QString(prefix + kMaxCodePoint), qMax(limit, 0)},
+            QCoreApplication::translate("kefu::Store", "查找顾客失败"));
         if (!query) {
             return query.error();
         }
@@ -134,7 +146,8 @@ Result<QList<Customer>> CustomerRepository::findByNickPrefix(const QString& pref
 
 Status CustomerRepository::updateNote(qint64 id, const QString& note) {
     return StatementCache::execChanging(m_db.connection(), u"UPDATE customer SET note = ? WHERE id = ?"_s, {note, id},
-                                        u"保存顾客备注失败"_s, kNotFound);
+                                        QCoreApplication::translate("kefu::Store", "保存顾客备注失败"),
+                                        customerNotFound());
 }
 
 Status CustomerRepository::setTags(qint64 id, const QList<CustomerTag>& tags) {
@@ -142,12 +155,12 @@ Status CustomerRepository::setTags(qint64 id, const QList<CustomerTag>& tags) {
         // Touching the row first tells a missing customer (NotFound) from a bad tag (Constraint).
         if (Status exists =
                 StatementCache::execChanging(m_db.connection(), u"UPDATE customer SET id = id WHERE id = ?"_s, {id},
-                                             u"保存顾客标签失败"_s, kNotFound);
+                                             saveTagsFailed(), customerNotFound());
             !exists) {
             return exists;
         }
         Result<QSqlQuery> cleared = StatementCache::execOnce(
-            m_db.connection(), u"DELETE FROM customer_tag WHERE customer_id = ?"_s, {id}, u"保存顾客标签失败"_s);
+            m_db.connection(), u"DELETE FROM customer_tag WHERE customer_id = ?"_s, {id}, saveTagsFailed());
         if (!cleared) {
             return cleared.error();
         }
@@ -156,13 +169,14 @@ Status CustomerRepository::setTags(qint64 id, const QList<CustomerTag>& tags) {
 }
 
 Status CustomerRepository::setLevel(qint64 id, CustomerLevel level) {
-    return StatementCache::execChanging(m_db.connection(), u"UPDATE customer SET level = ? WHERE id = ?"_s,
-                                        {customerLevelKey(level), id}, u"更新顾客等级失败"_s, kNotFound);
+    return StatementCache::execChanging(
+        m_db.connection(), u"UPDATE customer SET level = ? WHERE id = ?"_s, {customerLevelKey(level), id},
+        QCoreApplication::translate("kefu::Store", "更新顾客等级失败"), customerNotFound());
 }
 
 Result<int> CustomerRepository::count() const {
-    Result<QSqlQuery> query =
-        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM customer"_s, {}, u"统计顾客失败"_s);
+    Result<QSqlQuery> query = StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM customer"_s, {},
+                                                       QCoreApplication::translate("kefu::Store", "统计顾客失败"));
     if (!query) {
         return query.error();
     }
@@ -172,7 +186,7 @@ Result<int> CustomerRepository::count() const {
 Result<QList<CustomerTag>> CustomerRepository::tagsOf(qint64 id) const {
     Result<QSqlQuery> query = StatementCache::execOnce(
         m_db.connection(), u"SELECT name, color_hex FROM customer_tag WHERE customer_id = ? ORDER BY position"_s, {id},
-        u"读取顾客标签失败"_s);
+        QCoreApplication::translate("kefu::Store", "读取顾客标签失败"));
     if (!query) {
         return query.error();
     }
@@ -189,7 +203,7 @@ Status CustomerRepository::insertTags(qint64 id, const QList<CustomerTag>& tags)
         Result<QSqlQuery*> inserted =
             statements.exec(u"INSERT INTO customer_tag (customer_id, position, name, color_hex) VALUES (?, ?, ?, ?)"_s,
                             {id, static_cast<int>(i), tags.at(i).name, tags.at(i).colorHex},
-                            u"保存顾客标签“%1”失败"_s.arg(tags.at(i).name));
+                            QCoreApplication::translate("kefu::Store", "保存顾客标签“%1”失败").arg(tags.at(i).name));
         if (!inserted) {
             return inserted.error();
         }

@@ -3,6 +3,7 @@
 #include "store/Migrator.h"
 #include "store/SqlError.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QString setupFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法设置数据库");
+}
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存失败");
+}
+
 const QString kMemoryPath = u":memory:"_s;
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kBusyRetryMs = 10;
@@ -30,10 +39,24 @@ QString nativePath(const QString& path) {
 }
 
 Error notADatabase(const QString& path, const QString& detail) {
+    return Error{ErrorCode::Corrupt,
+                 QCoreApplication::translate(
+                     "kefu::Store", "“%1”不是 KefuDesk 的数据库文件，或者已经损坏。为保护数据，没有对它做任何改动。")
+                     .arg(nativePath(path)),
+                 detail};
+}
+
+Error unreadableFile(const QString& path, const QString& detail) {
     return Error{
-        ErrorCode::Corrupt,
-        u"“%1”不是 KefuDesk 的数据库文件，或者已经损坏。为保护数据，没有对它做任何改动。"_s.arg(nativePath(path)),
+        ErrorCode::Io,
+        QCoreApplication::translate("kefu::Store", "无法读取数据文件“%1”，请检查路径和权限。").arg(nativePath(path)),
         detail};
+}
+
+Error abortedBySqlite() {
+    return Error{ErrorCode::Internal,
+                 QCoreApplication::translate("kefu::Store", "保存失败：数据库中途撤销了本次操作，没有保存任何内容。"),
+                 u"transaction ended by SQLite before commit"_s};
 }
 
 // Checks the file without writing a byte: a foreign or damaged file must survive our attempt to open it.
@@ -45,15 +68,15 @@ Status checkFile(const QString& path) {
     const QString folder = info.absolutePath();
     if (!QDir(folder).exists() && !QDir().mkpath(folder)) {
         return Error{ErrorCode::Io,
-                     u"无法创建数据文件夹“%1”，请检查路径和权限。"_s.arg(QDir::toNativeSeparators(folder)),
+                     QCoreApplication::translate("kefu::Store", "无法创建数据文件夹“%1”，请检查路径和权限。")
+                         .arg(QDir::toNativeSeparators(folder)),
                      u"mkpath failed: "_s + folder};
     }
     if (!info.exists() || (info.isFile() && info.size() == 0)) {
         return {};  // a new store
     }
     if (!info.isFile() || !info.isReadable()) {
-        return Error{ErrorCode::Io, u"无法读取数据文件“%1”，请检查路径和权限。"_s.arg(nativePath(path)),
-                     u"not a readable file"_s};
+        return unreadableFile(path, u"not a readable file"_s);
     }
     sqlite3* handle = nullptr;
     int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
@@ -68,7 +91,7 @@ Status checkFile(const QString& path) {
         return notADatabase(path, detail);
     }
     if (rc != SQLITE_OK && primary != SQLITE_BUSY && primary != SQLITE_LOCKED) {
-        return Error{ErrorCode::Io, u"无法读取数据文件“%1”，请检查路径和权限。"_s.arg(nativePath(path)), detail};
+        return unreadableFile(path, detail);
     }
     return {};
 }
@@ -82,7 +105,7 @@ Status enableWal(const QSqlDatabase& db) {
         if (query.exec(u"PRAGMA journal_mode = WAL"_s)) {
             return {};
         }
-        Error error = SqlError::from(query.lastError(), u"无法设置数据库"_s);
+        Error error = SqlError::from(query.lastError(), setupFailed());
         if (error.code != ErrorCode::Busy || deadline.hasExpired()) {
             return error;
         }
@@ -117,7 +140,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory(const QString& connecti
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& connectionName,
                                                  const Migrator& migrator) {
     if (QSqlDatabase::contains(connectionName)) {
-        return Error{ErrorCode::Internal, u"数据库连接名重复"_s, u"connection already exists: "_s + connectionName};
+        return Error{ErrorCode::Internal, QCoreApplication::translate("kefu::Store", "数据库连接名重复"),
+                     u"connection already exists: "_s + connectionName};
     }
     if (path != kMemoryPath) {
         if (Status checked = checkFile(path); !checked) {
@@ -132,7 +156,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QStr
     const QSqlError openError = connection.lastError();
     connection = QSqlDatabase();
     if (!opened) {
-        Error error = SqlError::from(openError, u"无法打开数据文件“%1”"_s.arg(nativePath(path)));
+        Error error = SqlError::from(
+            openError, QCoreApplication::translate("kefu::Store", "无法打开数据文件“%1”").arg(nativePath(path)));
         if (error.code != ErrorCode::Corrupt) {
             error.code = ErrorCode::Io;
         }
@@ -147,7 +172,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QStr
 // Reads before it writes: a foreign file or a newer schema is refused while the file is still untouched.
 Status Database::prepareFile(const Migrator& migrator) {
     const bool inMemory = m_path == kMemoryPath;
-    if (Status busy = exec(u"PRAGMA busy_timeout = "_s + QString::number(kBusyTimeoutMs), u"无法设置数据库"_s); !busy) {
+    if (Status busy = exec(u"PRAGMA busy_timeout = "_s + QString::number(kBusyTimeoutMs), setupFailed()); !busy) {
         return busy;
     }
     int schemaObjects = 0;
@@ -156,7 +181,8 @@ Status Database::prepareFile(const Migrator& migrator) {
         QSqlQuery probe(connection());
         if (!probe.exec(u"SELECT count(*), (SELECT application_id FROM pragma_application_id) FROM sqlite_schema"_s) ||
             !probe.next()) {
-            const Error error = SqlError::from(probe.lastError(), u"无法读取数据文件"_s);
+            const Error error =
+                SqlError::from(probe.lastError(), QCoreApplication::translate("kefu::Store", "无法读取数据文件"));
             if (error.code == ErrorCode::Corrupt) {
                 return notADatabase(m_path, error.detail);
             }
@@ -184,14 +210,14 @@ Status Database::prepareFile(const Migrator& migrator) {
             return wal;
         }
     }
-    if (Status sync = exec(u"PRAGMA synchronous = NORMAL"_s, u"无法设置数据库"_s); !sync) {
+    if (Status sync = exec(u"PRAGMA synchronous = NORMAL"_s, setupFailed()); !sync) {
         return sync;
     }
     // Foreign keys stay off while steps run (table rebuilds need that); each step checks them before committing.
     if (Status migrated = migrator.migrate(connection(), inMemory ? QString() : m_path); !migrated) {
         return migrated;
     }
-    return exec(u"PRAGMA foreign_keys = ON"_s, u"无法设置数据库"_s);
+    return exec(u"PRAGMA foreign_keys = ON"_s, setupFailed());
 }
 
 QSqlDatabase Database::connection() const {
@@ -215,13 +241,13 @@ Status Database::exec(const QString& sql, const QString& userMessage) {
 }
 
 Status Database::setWalAutoCheckpoint(int pages) {
-    return exec(u"PRAGMA wal_autocheckpoint = "_s + QString::number(qMax(0, pages)), u"无法设置数据库"_s);
+    return exec(u"PRAGMA wal_autocheckpoint = "_s + QString::number(qMax(0, pages)), setupFailed());
 }
 
 Result<WalCheckpoint> Database::checkpoint() {
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || !query.next()) {
-        return SqlError::from(query.lastError(), u"无法整理数据库日志"_s);
+        return SqlError::from(query.lastError(), QCoreApplication::translate("kefu::Store", "无法整理数据库日志"));
     }
     return WalCheckpoint{query.value(1).toInt(), query.value(2).toInt()};
 }
@@ -239,15 +265,14 @@ bool Database::inTransaction() const {
 Status Database::transaction(const std::function<Status()>& work) {
     const int depth = m_transactionDepth;
     const QString savepoint = u"kefu_sp_"_s + QString::number(depth);
-    if (Status begun = exec(depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint, u"无法开始保存"_s);
+    if (Status begun = exec(depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint,
+                            QCoreApplication::translate("kefu::Store", "无法开始保存"));
         !begun) {
         return begun;
     }
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
-    const Error aborted{ErrorCode::Internal, u"保存失败：数据库中途撤销了本次操作，没有保存任何内容。"_s,
-                        u"transaction ended by SQLite before commit"_s};
     if (!inTransaction()) {
         // SQLite already rolled everything back: no savepoint is left and nothing may be committed. Inside a
         // nested call, open a fresh transaction so whatever the enclosing code still writes is rolled back with
@@ -256,28 +281,29 @@ Status Database::transaction(const std::function<Status()>& work) {
             m_aborted = true;
             (void)exec(u"BEGIN IMMEDIATE"_s, {});
         }
-        return result ? Status{aborted} : result;
+        return result ? Status{abortedBySqlite()} : result;
     }
     if (depth > 0 && m_aborted) {
-        return result ? Status{aborted} : result;
+        return result ? Status{abortedBySqlite()} : result;
     }
     if (depth > 0) {
         if (!result) {
             // ROLLBACK TO keeps the savepoint open; RELEASE pops it so the outer transaction carries on.
             (void)exec(u"ROLLBACK TO "_s + savepoint, {});
         }
-        Status released = exec(u"RELEASE "_s + savepoint, u"保存失败"_s);
+        Status released = exec(u"RELEASE "_s + savepoint, saveFailed());
         return result ? released : result;
     }
     if (!result || m_aborted) {
         // m_aborted: an inner level lost the transaction and the caller carried on in autocommit; refuse to commit.
         m_aborted = false;
         (void)exec(u"ROLLBACK"_s, {});
-        return result ? Status{Error{ErrorCode::Internal, u"保存失败：本次操作未能完整保存。"_s,
+        return result ? Status{Error{ErrorCode::Internal,
+                                     QCoreApplication::translate("kefu::Store", "保存失败：本次操作未能完整保存。"),
                                      u"an inner transaction was ended by SQLite"_s}}
                       : result;
     }
-    Status done = exec(u"COMMIT"_s, u"保存失败"_s);
+    Status done = exec(u"COMMIT"_s, saveFailed());
     if (!done && inTransaction()) {
         (void)exec(u"ROLLBACK"_s, {});
     }

@@ -4,6 +4,7 @@
 #include "store/FtsText.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -20,9 +21,17 @@ constexpr double kQuestionWeight = 10.0;
 constexpr double kAnswerWeight = 1.0;
 constexpr double kKeywordsWeight = 4.0;
 
-const QString kLoadFailed = u"读取知识库失败"_s;
-const QString kSaveFailed = u"保存知识库条目失败"_s;
-const QString kNotFound = u"知识库条目不存在"_s;
+QString loadFailed() {
+    return QCoreApplication::translate("kefu::Store", "读取知识库失败");
+}
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存知识库条目失败");
+}
+
+QString entryNotFound() {
+    return QCoreApplication::translate("kefu::Store", "知识库条目不存在");
+}
 
 const QString kColumns = u"SELECT a.id, a.category, a.question, a.answer, a.keywords, a.use_count "_s;
 
@@ -50,17 +59,18 @@ QString storedKeywords(const QStringList& keywords) {
 
 Status validate(const KnowledgeArticle& article) {
     if (article.question.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"问题不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "问题不能为空"), {}};
     }
     if (article.answer.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"答案不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "答案不能为空"), {}};
     }
     if (article.category.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"分类不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "分类不能为空"), {}};
     }
     for (const QString& keyword : article.keywords) {
         if (keyword.trimmed().contains(u' ')) {
-            return Error{ErrorCode::InvalidInput, u"关键词不能包含空格"_s, keyword};
+            return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "关键词不能包含空格"),
+                         keyword};
         }
     }
     return {};
@@ -90,7 +100,7 @@ Result<qint64> KnowledgeRepository::add(const KnowledgeArticle& article) {
         Result<QSqlQuery> insert = StatementCache::execOnce(
             m_db.connection(),
             u"INSERT INTO knowledge_article (category, question, answer, keywords) VALUES (?, ?, ?, ?)"_s,
-            {article.category, article.question, article.answer, storedKeywords(article.keywords)}, kSaveFailed);
+            {article.category, article.question, article.answer, storedKeywords(article.keywords)}, saveFailed());
         if (!insert) {
             return insert.error();
         }
@@ -119,7 +129,7 @@ Status KnowledgeRepository::update(const KnowledgeArticle& article) {
             m_db.connection(),
             u"UPDATE knowledge_article SET category = ?, question = ?, answer = ?, keywords = ? WHERE id = ?"_s,
             {article.category, article.question, article.answer, storedKeywords(article.keywords), article.id},
-            kSaveFailed);
+            saveFailed());
         if (!query) {
             return query.error();
         }
@@ -137,7 +147,8 @@ Status KnowledgeRepository::remove(qint64 id) {
             return removed;
         }
         return StatementCache::execChanging(m_db.connection(), u"DELETE FROM knowledge_article WHERE id = ?"_s, {id},
-                                            u"删除知识库条目失败"_s, kNotFound);
+                                            QCoreApplication::translate("kefu::Store", "删除知识库条目失败"),
+                                            entryNotFound());
     });
 }
 
@@ -151,18 +162,18 @@ Status KnowledgeRepository::writeFts(qint64 id, const KnowledgeArticle& article,
         StatementCache::execOnce(m_db.connection(), sql,
                                  {id, FtsText::indexTokens(article.question), FtsText::indexTokens(article.answer),
                                   FtsText::indexTokens(storedKeywords(article.keywords))},
-                                 kSaveFailed);
+                                 saveFailed());
     return query ? Status{} : Status{query.error()};
 }
 
 Result<KnowledgeArticle> KnowledgeRepository::find(qint64 id) const {
     Result<QSqlQuery> row = StatementCache::execOnce(
-        m_db.connection(), kColumns + u"FROM knowledge_article a WHERE a.id = ?"_s, {id}, kLoadFailed);
+        m_db.connection(), kColumns + u"FROM knowledge_article a WHERE a.id = ?"_s, {id}, loadFailed());
     if (!row) {
         return row.error();
     }
     if (!row->next()) {
-        return Error{ErrorCode::NotFound, kNotFound, QString::number(id)};
+        return Error{ErrorCode::NotFound, entryNotFound(), QString::number(id)};
     }
     return articleFromQuery(*row);
 }
@@ -177,30 +188,31 @@ Result<QList<KnowledgeArticle>> KnowledgeRepository::search(const QString& query
         kColumns + u"FROM (SELECT rowid AS rid, bm25(knowledge_fts, ?, ?, ?) AS score FROM knowledge_fts "
                    "WHERE knowledge_fts MATCH ? ORDER BY score, rowid LIMIT ?) AS m "
                    "JOIN knowledge_article a ON a.id = m.rid ORDER BY m.score, a.id"_s,
-        {kQuestionWeight, kAnswerWeight, kKeywordsWeight, match, qMin(limit, kMaxSearchLimit)}, kLoadFailed));
+        {kQuestionWeight, kAnswerWeight, kKeywordsWeight, match, qMin(limit, kMaxSearchLimit)}, loadFailed()));
 }
 
 Result<QList<KnowledgeArticle>> KnowledgeRepository::listByCategory(const QString& category) const {
     return articles(StatementCache::execOnce(
         m_db.connection(),
         kColumns + u"FROM knowledge_article a WHERE a.category = ? ORDER BY a.use_count DESC, a.id"_s, {category},
-        kLoadFailed));
+        loadFailed()));
 }
 
 Result<QStringList> KnowledgeRepository::categories() const {
-    return StatementCache::firstColumn(
-        m_db.connection(), u"SELECT category FROM knowledge_article GROUP BY category ORDER BY min(id)"_s, kLoadFailed);
+    return StatementCache::firstColumn(m_db.connection(),
+                                       u"SELECT category FROM knowledge_article GROUP BY category ORDER BY min(id)"_s,
+                                       loadFailed());
 }
 
 Status KnowledgeRepository::recordUse(qint64 id) {
     return StatementCache::execChanging(m_db.connection(),
                                         u"UPDATE knowledge_article SET use_count = use_count + 1 WHERE id = ?"_s, {id},
-                                        kSaveFailed, kNotFound);
+                                        saveFailed(), entryNotFound());
 }
 
 Result<int> KnowledgeRepository::count() const {
     Result<QSqlQuery> query =
-        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM knowledge_article"_s, {}, kLoadFailed);
+        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM knowledge_article"_s, {}, loadFailed());
     if (!query) {
         return query.error();
     }

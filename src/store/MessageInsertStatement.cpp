@@ -2,6 +2,7 @@
 
 #include "store/SqlError.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -13,6 +14,10 @@ namespace kefu {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法保存消息");
+}
 
 constexpr char kInsertSql[] =
     "INSERT INTO message (conversation_id, direction, kind, body, channel, gateway_message_id, client_message_id, "
@@ -51,11 +56,11 @@ Error MessageInsertStatement::lastError(const QString& userMessage) const {
 
 Result<std::optional<qint64>> MessageInsertStatement::insert(const Message& m, const QString& channel) {
     if (!m_handle) {
-        return Error{ErrorCode::Internal, u"无法保存消息"_s, u"database driver is not SQLite"_s};
+        return Error{ErrorCode::Internal, saveFailed(), u"database driver is not SQLite"_s};
     }
     if (!m_statement &&
         sqlite3_prepare_v3(m_handle, kInsertSql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
-        return lastError(u"无法保存消息"_s);
+        return lastError(saveFailed());
     }
     const QString direction = messageDirectionKey(m.direction);
     const QString kind = messageKindKey(m.kind);
@@ -77,7 +82,7 @@ Result<std::optional<qint64>> MessageInsertStatement::insert(const Message& m, c
     const int rc = sqlite3_step(m_statement);
     std::optional<Error> failed;
     if (rc != SQLITE_DONE) {
-        failed = lastError(u"无法保存消息"_s);
+        failed = lastError(saveFailed());
     }
     const bool inserted = rc == SQLITE_DONE && sqlite3_changes(m_handle) > 0;
     const qint64 id = sqlite3_last_insert_rowid(m_handle);

@@ -6,6 +6,7 @@
 #include "store/MessageInsertStatement.h"
 #include "store/SqlError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +20,30 @@ namespace kefu {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString historyFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法读取聊天记录");
+}
+
+QString explainFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法分析聊天记录查询");
+}
+
+QString readMessageFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法读取消息");
+}
+
+QString statusFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法更新消息状态");
+}
+
+QString pendingFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法读取待索引的消息");
+}
+
+QString searchFailed() {
+    return QCoreApplication::translate("kefu::Store", "搜索聊天记录失败");
+}
 
 constexpr int kMaxPage = 1000;
 constexpr int kIndexBatch = 5000;
@@ -86,13 +111,14 @@ Result<QList<Message>> readMessages(QSqlQuery* q) {
     const QSqlError error = q->lastError();
     q->finish();
     if (error.isValid()) {
-        return SqlError::from(error, u"无法读取聊天记录"_s);
+        return SqlError::from(error, historyFailed());
     }
     return messages;
 }
 
 Error notFound(qint64 id) {
-    return Error{ErrorCode::NotFound, u"消息不存在或已被删除"_s, u"message id %1"_s.arg(id)};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "消息不存在或已被删除"),
+                 u"message id %1"_s.arg(id)};
 }
 
 // The rules of a conversation's inbox fields; see MessageRepository::append.
@@ -139,13 +165,14 @@ Result<ConversationState*> loadState(StatementCache& statements, StateMap& state
     auto q = statements.exec(
         u"SELECT channel, status, closed_at_ms, last_buyer_message_at_ms, last_agent_message_at_ms, "
         "waiting_since_ms, last_message_preview, last_message_at_ms, unread_count FROM conversation WHERE id = ?"_s,
-        {conversationId}, u"无法读取会话"_s);
+        {conversationId}, QCoreApplication::translate("kefu::Store", "无法读取会话"));
     if (!q) {
         return q.error();
     }
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error{ErrorCode::NotFound, u"消息所属的会话不存在，消息未保存"_s,
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("kefu::Store", "消息所属的会话不存在，消息未保存"),
                      u"conversation id %1"_s.arg(conversationId)};
     }
     const QSqlQuery& r = **q;
@@ -167,7 +194,7 @@ Result<ConversationState*> loadState(StatementCache& statements, StateMap& state
 // client id.
 Result<std::optional<qint64>> existingId(StatementCache& statements, const QString& channel, const Message& m) {
     auto lookup = [&](const QString& sql, const QVariantList& values) -> Result<std::optional<qint64>> {
-        auto q = statements.exec(sql, values, u"无法检查重复消息"_s);
+        auto q = statements.exec(sql, values, QCoreApplication::translate("kefu::Store", "无法检查重复消息"));
         if (!q) {
             return q.error();
         }
@@ -211,7 +238,8 @@ Result<AppendResult> appendOne(StatementCache& statements, MessageInsertStatemen
             return existing.error();
         }
         if (!existing->has_value()) {
-            return Error{ErrorCode::Internal, u"无法保存消息"_s, u"insert ignored but no duplicate found"_s};
+            return Error{ErrorCode::Internal, QCoreApplication::translate("kefu::Store", "无法保存消息"),
+                         u"insert ignored but no duplicate found"_s};
         }
         return AppendResult{**existing, false};
     }
@@ -232,7 +260,7 @@ Status saveStates(StatementCache& statements, const StateMap& states) {
             {conversationStatusKey(s.status), orNull(s.closedAtMs), orNull(s.lastBuyerMessageAtMs),
              orNull(s.lastAgentMessageAtMs), orNull(s.waitingSinceMs), s.lastMessagePreview, s.lastMessageAtMs,
              s.unreadCount, it.key()},
-            u"无法更新会话"_s);
+            QCoreApplication::translate("kefu::Store", "无法更新会话"));
         if (!q) {
             return q.error();
         }
@@ -282,7 +310,7 @@ Result<QList<Message>> MessageRepository::history(qint64 conversationId, std::op
     auto q = m_statements.exec(
         kSelectMessage + u"WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s,
         {conversationId, beforeId.value_or(std::numeric_limits<qint64>::max()), std::min(limit, kMaxPage)},
-        u"无法读取聊天记录"_s);
+        historyFailed());
     if (!q) {
         return q.error();
     }
@@ -298,7 +326,7 @@ Result<QList<Message>> MessageRepository::newerThan(qint64 conversationId, qint6
         return QList<Message>{};
     }
     auto q = m_statements.exec(kSelectMessage + u"WHERE m.conversation_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"_s,
-                               {conversationId, afterId, std::min(limit, kMaxPage)}, u"无法读取聊天记录"_s);
+                               {conversationId, afterId, std::min(limit, kMaxPage)}, historyFailed());
     if (!q) {
         return q.error();
     }
@@ -312,13 +340,13 @@ Result<QStringList> MessageRepository::explainHistory(qint64 conversationId, std
     const QString sql = u"EXPLAIN QUERY PLAN "_s + kSelectMessage +
                         u"WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s;
     if (!q.prepare(sql)) {
-        return SqlError::from(q.lastError(), u"无法分析聊天记录查询"_s);
+        return SqlError::from(q.lastError(), explainFailed());
     }
     q.bindValue(0, conversationId);
     q.bindValue(1, beforeId.value_or(std::numeric_limits<qint64>::max()));
     q.bindValue(2, limit);
     if (!q.exec()) {
-        return SqlError::from(q.lastError(), u"无法分析聊天记录查询"_s);
+        return SqlError::from(q.lastError(), explainFailed());
     }
     QStringList plan;
     while (q.next()) {
@@ -328,7 +356,7 @@ Result<QStringList> MessageRepository::explainHistory(qint64 conversationId, std
 }
 
 Result<Message> MessageRepository::find(qint64 id) {
-    auto q = m_statements.exec(kSelectMessage + u"WHERE m.id = ?"_s, {id}, u"无法读取消息"_s);
+    auto q = m_statements.exec(kSelectMessage + u"WHERE m.id = ?"_s, {id}, readMessageFailed());
     if (!q) {
         return q.error();
     }
@@ -347,7 +375,7 @@ Result<std::optional<Message>> MessageRepository::findByClientId(const QString& 
         return std::optional<Message>{};
     }
     auto q =
-        m_statements.exec(kSelectMessage + u"WHERE m.client_message_id = ?"_s, {clientMessageId}, u"无法读取消息"_s);
+        m_statements.exec(kSelectMessage + u"WHERE m.client_message_id = ?"_s, {clientMessageId}, readMessageFailed());
     if (!q) {
         return q.error();
     }
@@ -360,7 +388,7 @@ Result<std::optional<Message>> MessageRepository::findByClientId(const QString& 
 
 Status MessageRepository::setStatus(qint64 id, MessageStatus status) {
     auto q = m_statements.exec(u"UPDATE message SET status = ? WHERE id = ?"_s, {messageStatusKey(status), id},
-                               u"无法更新消息状态"_s);
+                               statusFailed());
     if (!q) {
         return q.error();
     }
@@ -374,7 +402,7 @@ Status MessageRepository::markSent(qint64 id, MessageStatus status, const QStrin
     auto q = m_statements.exec(
         u"UPDATE message SET status = CASE WHEN status = 'delivered' THEN status ELSE ? END, "
         "gateway_message_id = ?, sent_at_ms = ?, failure_reason = NULL WHERE id = ?"_s,
-        {key, gatewayMessageId, sentAtMs, id}, u"无法更新消息状态"_s);
+        {key, gatewayMessageId, sentAtMs, id}, statusFailed());
     if (!q) {
         return q.error();
     }
@@ -385,7 +413,7 @@ Status MessageRepository::markSent(qint64 id, MessageStatus status, const QStrin
 
 Status MessageRepository::markFailed(qint64 id, const QString& reason) {
     auto q = m_statements.exec(u"UPDATE message SET status = 'failed', failure_reason = ? WHERE id = ?"_s, {reason, id},
-                               u"无法更新消息状态"_s);
+                               statusFailed());
     if (!q) {
         return q.error();
     }
@@ -395,7 +423,8 @@ Status MessageRepository::markFailed(qint64 id, const QString& reason) {
 }
 
 Result<int> MessageRepository::count() {
-    auto q = m_statements.exec(u"SELECT count(*) FROM message"_s, {}, u"无法统计消息"_s);
+    auto q = m_statements.exec(u"SELECT count(*) FROM message"_s, {},
+                               QCoreApplication::translate("kefu::Store", "无法统计消息"));
     if (!q) {
         return q.error();
     }
@@ -408,14 +437,14 @@ Result<int> MessageRepository::indexPending(int maxMessages) {
     int indexed = 0;  // messages gone past, indexed or not (images have no text)
     const Status status = m_db.transaction([&]() -> Status {
         auto progress = m_statements.exec(u"SELECT last_rowid FROM search_progress WHERE name = 'message'"_s, {},
-                                          u"无法读取搜索索引进度"_s);
+                                          QCoreApplication::translate("kefu::Store", "无法读取搜索索引进度"));
         if (!progress) {
             return progress.error();
         }
         const qint64 from = (*progress)->next() ? (*progress)->value(0).toLongLong() : 0;
         (*progress)->finish();
         auto pending = m_statements.exec(u"SELECT id, kind, body FROM message WHERE id > ? ORDER BY id LIMIT ?"_s,
-                                         {from, maxMessages}, u"无法读取待索引的消息"_s);
+                                         {from, maxMessages}, pendingFailed());
         if (!pending) {
             return pending.error();
         }
@@ -432,20 +461,20 @@ Result<int> MessageRepository::indexPending(int maxMessages) {
         const QSqlError readError = (*pending)->lastError();
         (*pending)->finish();
         if (readError.isValid()) {
-            return SqlError::from(readError, u"无法读取待索引的消息"_s);
+            return SqlError::from(readError, pendingFailed());
         }
         for (const auto& [id, tokens] : rows) {
             if (tokens.isEmpty()) {
                 continue;
             }
             auto fts = m_statements.exec(u"INSERT INTO message_fts (rowid, body) VALUES (?, ?)"_s, {id, tokens},
-                                         u"无法为消息建立搜索索引"_s);
+                                         QCoreApplication::translate("kefu::Store", "无法为消息建立搜索索引"));
             if (!fts) {
                 return fts.error();
             }
         }
         auto saved = m_statements.exec(u"UPDATE search_progress SET last_rowid = ? WHERE name = 'message'"_s, {last},
-                                       u"无法保存搜索索引进度"_s);
+                                       QCoreApplication::translate("kefu::Store", "无法保存搜索索引进度"));
         return saved ? Status{} : Status{saved.error()};
     });
     if (!status) {
@@ -480,11 +509,11 @@ Result<QList<Message>> MessageRepository::search(const QString& query, int limit
                  ? m_statements.exec(kSelectMessage +
                                          u"CROSS JOIN message_fts f ON f.rowid = m.id WHERE message_fts MATCH ? "
                                          "AND m.conversation_id = ? ORDER BY m.id DESC LIMIT ?"_s,
-                                     {match, *conversationId, n}, u"搜索聊天记录失败"_s)
+                                     {match, *conversationId, n}, searchFailed())
                  : m_statements.exec(kSelectMessage +
                                          u"JOIN message_fts f ON f.rowid = m.id WHERE message_fts MATCH ? "
                                          "ORDER BY f.rowid DESC LIMIT ?"_s,
-                                     {match, n}, u"搜索聊天记录失败"_s);
+                                     {match, n}, searchFailed());
     if (!q) {
         return q.error();
     }

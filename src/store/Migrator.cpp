@@ -2,6 +2,7 @@
 
 #include "store/SqlError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
@@ -103,15 +104,18 @@ int Migrator::latestVersion() const {
 Result<int> Migrator::checkVersion(const QSqlDatabase& db) const {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        return SqlError::from(query.lastError(), u"无法读取数据库版本"_s);
+        return SqlError::from(query.lastError(), QCoreApplication::translate("kefu::Store", "无法读取数据库版本"));
     }
     const int version = query.value(0).toInt();
     if (version > latestVersion()) {
-        return Error{ErrorCode::NewerSchema,
-                     u"此数据库由更新版本的 KefuDesk 写入（数据结构版本 %1，本程序最高支持 %2）。"
-                     u"为保护数据，没有打开也没有做任何改动，请升级 KefuDesk 后再打开。"_s.arg(version)
-                         .arg(latestVersion()),
-                     u"user_version %1 > latest %2"_s.arg(version).arg(latestVersion())};
+        return Error{
+            ErrorCode::NewerSchema,
+            QCoreApplication::translate("kefu::Store",
+                                        "此数据库由更新版本的 KefuDesk 写入（数据结构版本 %1，本程序最高支持 %2）。"
+                                        "为保护数据，没有打开也没有做任何改动，请升级 KefuDesk 后再打开。")
+                .arg(version)
+                .arg(latestVersion()),
+            u"user_version %1 > latest %2"_s.arg(version).arg(latestVersion())};
     }
     return version;
 }
@@ -142,13 +146,19 @@ Status Migrator::migrate(const QSqlDatabase& db, const QString& filePath) const 
             if (ran.error().code == ErrorCode::Busy) {
                 return ran.error();  // another program holds the file; nothing was changed
             }
-            QString message =
-                u"数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件现在是版本 %3。"_s.arg(step.version)
-                    .arg(step.name)
-                    .arg(reached);
-            if (!backupPath.isEmpty()) {
-                message += u"升级前的备份保存在：%1"_s.arg(QDir::toNativeSeparators(backupPath));
-            }
+            // One whole sentence per case, so a translator places the backup's path within it.
+            const QString version = QString::number(step.version);
+            const QString now = QString::number(reached);
+            const QString message =
+                backupPath.isEmpty()
+                    ? QCoreApplication::translate(
+                          "kefu::Store", "数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件现在是版本 %3。")
+                          .arg(version, step.name, now)
+                    : QCoreApplication::translate(
+                          "kefu::Store",
+                          "数据库升级失败：第 %1 步（%2）出错，本步已全部撤销，数据文件现在是版本 %3。"
+                          "升级前的备份保存在：%4")
+                          .arg(version, step.name, now, QDir::toNativeSeparators(backupPath));
             return migrationError(message, ran.error().detail);
         }
         reached = step.version;
@@ -165,12 +175,16 @@ Result<QString> Migrator::backup(const QSqlDatabase& db, const QString& filePath
     }
     QSqlQuery query(db);
     if (!query.prepare(u"VACUUM INTO ?"_s)) {
-        return migrationError(u"无法创建升级前的备份，数据库未做任何改动。"_s, query.lastError().text());
+        return migrationError(QCoreApplication::translate("kefu::Store", "无法创建升级前的备份，数据库未做任何改动。"),
+                              query.lastError().text());
     }
     query.addBindValue(target);
     if (!query.exec()) {
         const Error cause = SqlError::from(query.lastError(), {});
-        return migrationError(u"无法创建升级前的备份（%1），数据库未做任何改动。"_s.arg(cause.message), cause.detail);
+        return migrationError(
+            QCoreApplication::translate("kefu::Store", "无法创建升级前的备份（%1），数据库未做任何改动。")
+                .arg(cause.message),
+            cause.detail);
     }
     return target;
 }
@@ -178,12 +192,15 @@ Result<QString> Migrator::backup(const QSqlDatabase& db, const QString& filePath
 Status Migrator::runStep(const QSqlDatabase& db, const Step& step) const {
     sqlite3* handle = rawHandle(db);
     if (!handle) {
-        return Error{ErrorCode::Internal, u"数据库驱动不是 SQLite"_s, u"driver handle is not sqlite3*"_s};
+        return Error{ErrorCode::Internal, QCoreApplication::translate("kefu::Store", "数据库驱动不是 SQLite"),
+                     u"driver handle is not sqlite3*"_s};
     }
     if (QString failed = execScript(handle, u"BEGIN IMMEDIATE"_s); !failed.isEmpty()) {
         const int code = sqlite3_extended_errcode(handle) & 0xff;
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
-            return Error{ErrorCode::Busy, u"数据文件正被其他程序使用，暂时无法升级，请关闭其他客服工作台后重试。"_s,
+            return Error{ErrorCode::Busy,
+                         QCoreApplication::translate(
+                             "kefu::Store", "数据文件正被其他程序使用，暂时无法升级，请关闭其他客服工作台后重试。"),
                          failed};
         }
         return Error{ErrorCode::Migration, {}, failed};

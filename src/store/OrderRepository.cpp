@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,8 +18,17 @@ public:
 
 namespace {
 
-const QString kReadFailed = u"读取订单失败"_s;
-const QString kSaveFailed = u"保存订单失败"_s;
+QString unknownStatus() {
+    return QCoreApplication::translate("kefu::Store", "订单数据已损坏（未知的订单状态）");
+}
+
+QString readFailed() {
+    return QCoreApplication::translate("kefu::Store", "读取订单失败");
+}
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存订单失败");
+}
 
 const QString kTradeColumns =
     u"tid, customer_id, status, receiver_name, receiver_phone, receiver_province, receiver_city, "
@@ -35,7 +45,8 @@ std::optional<qint64> optionalInt(const QVariant& value) {
 }
 
 Error notFound(const QString& tid) {
-    return Error{ErrorCode::NotFound, u"找不到订单 "_s + tid, u"no trade with tid "_s + tid};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "找不到订单 %1").arg(tid),
+                 u"no trade with tid "_s + tid};
 }
 
 // One row in kTradeColumns order; items and shipments are loaded separately.
@@ -45,7 +56,7 @@ Result<Order> tradeFromRow(const QSqlQuery& q) {
     o.customerId = q.value(1).toLongLong();
     const auto status = tradeStatusFromName(q.value(2).toString());
     if (!status) {
-        return Error{ErrorCode::Corrupt, u"订单数据已损坏（未知的订单状态）"_s,
+        return Error{ErrorCode::Corrupt, unknownStatus(),
                      u"trade "_s + o.tid + u" has status "_s + q.value(2).toString()};
     }
     o.status = *status;
@@ -100,8 +111,10 @@ bool stampsEnd(TradeStatus s) {
 Error addressLocked(TradeStatus s) {
     const bool shipped = s == TradeStatus::SellerConsignedPart || s == TradeStatus::WaitBuyerConfirmGoods ||
                          s == TradeStatus::TradeBuyerSigned || s == TradeStatus::TradeFinished;
-    const QString message = shipped ? u"订单已发货，不能修改收货地址"_s
-                                    : u"订单当前为「"_s + tradeStatusLabel(s) + u"」，不能修改收货地址"_s;
+    const QString message =
+        shipped
+            ? QCoreApplication::translate("kefu::Store", "订单已发货，不能修改收货地址")
+            : QCoreApplication::translate("kefu::Store", "订单当前为「%1」，不能修改收货地址").arg(tradeStatusLabel(s));
     return Error{ErrorCode::InvalidInput, message, u"address change refused in "_s + tradeStatusName(s)};
 }
 
@@ -140,7 +153,7 @@ Status OrderRepository::add(const Order& order) {
                                          order.sellerMemo,
                                          order.sellerFlag,
                                          order.buyerMessage},
-                                        kSaveFailed);
+                                        saveFailed());
         if (!trade) {
             return trade.error();
         }
@@ -151,7 +164,7 @@ Status OrderRepository::add(const Order& order) {
                 "price_fen, payment_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {item.oid, order.tid, i, nullable(item.productId), nullable(item.skuId), item.title, item.skuText,
                  item.quantity, item.price.fen(), item.payment.fen()},
-                kSaveFailed);
+                saveFailed());
             if (!inserted) {
                 return inserted.error();
             }
@@ -169,7 +182,7 @@ Status OrderRepository::add(const Order& order) {
 Result<qint64> OrderRepository::insertShipment(const Shipment& shipment) {
     auto inserted = m_statements->exec(
         u"INSERT INTO shipment (tid, company, tracking_number, consigned_at_ms) VALUES (?, ?, ?, ?)"_s,
-        {shipment.tid, shipment.company, shipment.trackingNumber, shipment.consignedAtMs}, kSaveFailed);
+        {shipment.tid, shipment.company, shipment.trackingNumber, shipment.consignedAtMs}, saveFailed());
     if (!inserted) {
         return inserted.error();
     }
@@ -179,7 +192,7 @@ Result<qint64> OrderRepository::insertShipment(const Shipment& shipment) {
         auto event = m_statements->exec(
             u"INSERT INTO shipment_event (shipment_id, position, at_ms, description, location) "
             "VALUES (?, ?, ?, ?, ?)"_s,
-            {id, i, e.atMs, e.description, e.location}, kSaveFailed);
+            {id, i, e.atMs, e.description, e.location}, saveFailed());
         if (!event) {
             return event.error();
         }
@@ -189,7 +202,7 @@ Result<qint64> OrderRepository::insertShipment(const Shipment& shipment) {
 
 Result<Order> OrderRepository::find(const QString& tid) {
     static const QString sql = u"SELECT "_s + kTradeColumns + u" FROM trade WHERE tid = ?"_s;
-    auto q = m_statements->exec(sql, {tid}, kReadFailed);
+    auto q = m_statements->exec(sql, {tid}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -209,7 +222,7 @@ Result<Order> OrderRepository::find(const QString& tid) {
 Result<QList<Order>> OrderRepository::listForCustomer(qint64 customerId, int limit) {
     static const QString sql = u"SELECT "_s + kTradeColumns +
                                u" FROM trade WHERE customer_id = ? ORDER BY created_at_ms DESC, tid DESC LIMIT ?"_s;
-    auto q = m_statements->exec(sql, {customerId, qMax(0, limit)}, kReadFailed);
+    auto q = m_statements->exec(sql, {customerId, qMax(0, limit)}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -231,8 +244,8 @@ Result<QList<Order>> OrderRepository::listByStatus(TradeStatus status, int limit
                                     u" FROM trade WHERE status = ? AND (created_at_ms, tid) < (?, ?) "
                                     "ORDER BY created_at_ms DESC, tid DESC LIMIT ?"_s;
     auto q = after ? m_statements->exec(
-                         nextPage, {tradeStatusName(status), after->first, after->second, qMax(0, limit)}, kReadFailed)
-                   : m_statements->exec(firstPage, {tradeStatusName(status), qMax(0, limit)}, kReadFailed);
+                         nextPage, {tradeStatusName(status), after->first, after->second, qMax(0, limit)}, readFailed())
+                   : m_statements->exec(firstPage, {tradeStatusName(status), qMax(0, limit)}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -261,7 +274,7 @@ Status OrderRepository::loadItems(Order& order) {
     auto q = m_statements->exec(
         u"SELECT oid, product_id, sku_id, title, sku_text, quantity, price_fen, payment_fen "
         "FROM trade_item WHERE tid = ? ORDER BY position"_s,
-        {order.tid}, kReadFailed);
+        {order.tid}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -286,7 +299,7 @@ Status OrderRepository::loadShipments(Order& order) {
     auto q = m_statements->exec(
         u"SELECT id, company, tracking_number, consigned_at_ms FROM shipment WHERE tid = ? "
         "ORDER BY consigned_at_ms, id"_s,
-        {order.tid}, kReadFailed);
+        {order.tid}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -305,7 +318,7 @@ Status OrderRepository::loadShipments(Order& order) {
         auto events = m_statements->exec(
             u"SELECT at_ms, description, location FROM shipment_event WHERE shipment_id = ? "
             "ORDER BY at_ms, position"_s,
-            {s.id}, kReadFailed);
+            {s.id}, readFailed());
         if (!events) {
             return events.error();
         }
@@ -323,7 +336,7 @@ Result<CustomerOrderStats> OrderRepository::statsForCustomer(qint64 customerId) 
     auto q = m_statements->exec(
         u"SELECT status, COUNT(*), SUM(payment_fen), MAX(created_at_ms) FROM trade WHERE customer_id = ? "
         "GROUP BY status"_s,
-        {customerId}, kReadFailed);
+        {customerId}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -345,7 +358,7 @@ Result<CustomerOrderStats> OrderRepository::statsForCustomer(qint64 customerId) 
 }
 
 Result<TradeStatus> OrderRepository::statusOf(const QString& tid) {
-    auto q = m_statements->exec(u"SELECT status FROM trade WHERE tid = ?"_s, {tid}, kReadFailed);
+    auto q = m_statements->exec(u"SELECT status FROM trade WHERE tid = ?"_s, {tid}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -358,7 +371,7 @@ Result<TradeStatus> OrderRepository::statusOf(const QString& tid) {
     }
     const auto status = tradeStatusFromName(name);
     if (!status) {
-        return Error{ErrorCode::Corrupt, u"订单数据已损坏（未知的订单状态）"_s, u"status "_s + name};
+        return Error{ErrorCode::Corrupt, unknownStatus(), u"status "_s + name};
     }
     return *status;
 }
@@ -380,12 +393,13 @@ Status OrderRepository::updateReceiver(const QString& tid, const Receiver& recei
             "receiver_district = ?, receiver_address = ?, receiver_zip = ? WHERE tid = ? AND status = ?"_s,
             {receiver.name, receiver.phone, receiver.province, receiver.city, receiver.district, receiver.address,
              receiver.zip, tid, tradeStatusName(*status)},
-            u"修改收货地址失败"_s);
+            QCoreApplication::translate("kefu::Store", "修改收货地址失败"));
         if (!updated) {
             return updated.error();
         }
         if ((*updated)->numRowsAffected() != 1) {
-            return Error{ErrorCode::Busy, u"订单已被他人修改，请刷新"_s, u"trade status changed underneath"_s};
+            return Error{ErrorCode::Busy, QCoreApplication::translate("kefu::Store", "订单已被他人修改，请刷新"),
+                         u"trade status changed underneath"_s};
         }
         return {};
     });
@@ -393,10 +407,11 @@ Status OrderRepository::updateReceiver(const QString& tid, const Receiver& recei
 
 Status OrderRepository::updateSellerMemo(const QString& tid, const QString& memo, int flag) {
     if (flag < 0 || flag > 5) {
-        return Error{ErrorCode::InvalidInput, u"旗帜颜色无效"_s, u"seller flag "_s + QString::number(flag)};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "旗帜颜色无效"),
+                     u"seller flag "_s + QString::number(flag)};
     }
     auto updated = m_statements->exec(u"UPDATE trade SET seller_memo = ?, seller_flag = ? WHERE tid = ?"_s,
-                                      {memo, flag, tid}, u"保存备注失败"_s);
+                                      {memo, flag, tid}, QCoreApplication::translate("kefu::Store", "保存备注失败"));
     if (!updated) {
         return updated.error();
     }
@@ -414,7 +429,7 @@ Status OrderRepository::updateStatus(const QString& tid, TradeStatus status, qin
         "end_at_ms = CASE WHEN ? THEN COALESCE(end_at_ms, ?) ELSE end_at_ms END WHERE tid = ?"_s,
         {tradeStatusName(status), stampsPaid(status), atMs, stampsConsigned(status), atMs, stampsEnd(status), atMs,
          tid},
-        u"更新订单状态失败"_s);
+        QCoreApplication::translate("kefu::Store", "更新订单状态失败"));
     if (!updated) {
         return updated.error();
     }
@@ -428,7 +443,7 @@ Result<bool> OrderRepository::applyPlatformUpdate(const QString& tid, qint64 cus
                                                   Money payment, qint64 modifiedAtMs) {
     bool stored = false;
     Status done = m_db.transaction([&]() -> Status {
-        auto current = m_statements->exec(u"SELECT modified_at_ms FROM trade WHERE tid = ?"_s, {tid}, kReadFailed);
+        auto current = m_statements->exec(u"SELECT modified_at_ms FROM trade WHERE tid = ?"_s, {tid}, readFailed());
         if (!current) {
             return current.error();
         }
@@ -442,7 +457,7 @@ Result<bool> OrderRepository::applyPlatformUpdate(const QString& tid, qint64 cus
             auto inserted = m_statements->exec(
                 u"INSERT INTO trade (tid, customer_id, status, total_fee_fen, payment_fen, created_at_ms) "
                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {tid, customerId, tradeStatusName(status), payment.fen(), payment.fen(), modifiedAtMs}, kSaveFailed);
+                {tid, customerId, tradeStatusName(status), payment.fen(), payment.fen(), modifiedAtMs}, saveFailed());
             if (!inserted) {
                 return inserted.error();
             }
@@ -451,7 +466,7 @@ Result<bool> OrderRepository::applyPlatformUpdate(const QString& tid, qint64 cus
             return moved;
         }
         auto updated = m_statements->exec(u"UPDATE trade SET payment_fen = ?, modified_at_ms = ? WHERE tid = ?"_s,
-                                          {payment.fen(), modifiedAtMs, tid}, kSaveFailed);
+                                          {payment.fen(), modifiedAtMs, tid}, saveFailed());
         if (!updated) {
             return updated.error();
         }
@@ -477,7 +492,7 @@ Result<qint64> OrderRepository::addShipment(const Shipment& shipment) {
             "WHERE tid = ? AND status IN (?, ?)"_s,
             {tradeStatusName(TradeStatus::WaitBuyerConfirmGoods), shipment.consignedAtMs, shipment.tid,
              tradeStatusName(TradeStatus::WaitSellerSendGoods), tradeStatusName(TradeStatus::SellerConsignedPart)},
-            kSaveFailed);
+            saveFailed());
         if (!moved) {
             return moved.error();
         }
@@ -494,7 +509,7 @@ Status OrderRepository::addShipmentEvent(qint64 shipmentId, const ShipmentEvent&
         auto next = m_statements->exec(
             u"SELECT COUNT(*), (SELECT COALESCE(MAX(position) + 1, 0) FROM shipment_event WHERE shipment_id = ?) "
             "FROM shipment WHERE id = ?"_s,
-            {shipmentId, shipmentId}, kReadFailed);
+            {shipmentId, shipmentId}, readFailed());
         if (!next) {
             return next.error();
         }
@@ -504,12 +519,13 @@ Status OrderRepository::addShipmentEvent(qint64 shipmentId, const ShipmentEvent&
         const int position = r->value(1).toInt();
         r->finish();
         if (!exists) {
-            return Error{ErrorCode::NotFound, u"找不到该物流单"_s, u"no shipment "_s + QString::number(shipmentId)};
+            return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "找不到该物流单"),
+                         u"no shipment "_s + QString::number(shipmentId)};
         }
         auto inserted = m_statements->exec(
             u"INSERT INTO shipment_event (shipment_id, position, at_ms, description, location) "
             "VALUES (?, ?, ?, ?, ?)"_s,
-            {shipmentId, position, event.atMs, event.description, event.location}, kSaveFailed);
+            {shipmentId, position, event.atMs, event.description, event.location}, saveFailed());
         if (!inserted) {
             return inserted.error();
         }
@@ -518,12 +534,12 @@ Status OrderRepository::addShipmentEvent(qint64 shipmentId, const ShipmentEvent&
 }
 
 Result<int> OrderRepository::count() {
-    return m_statements->scalarInt(u"SELECT COUNT(*) FROM trade"_s, {}, kReadFailed);
+    return m_statements->scalarInt(u"SELECT COUNT(*) FROM trade"_s, {}, readFailed());
 }
 
 Result<QMap<TradeStatus, int>> OrderRepository::countByStatus() {
     return m_statements->countsByKey<TradeStatus>(u"SELECT status, COUNT(*) FROM trade GROUP BY status"_s,
-                                                  &tradeStatusFromName, kReadFailed);
+                                                  &tradeStatusFromName, readFailed());
 }
 
 }  // namespace kefu

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/MessageRepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -13,8 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kReadFailed = u"无法读取待发送队列"_s;
-const QString kSaveFailed = u"无法保存待发送队列"_s;
+QString readFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法读取待发送队列");
+}
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "无法保存待发送队列");
+}
 
 // StatementCache binds a null QString as ''; a null of another type binds NULL.
 QVariant sqlNull() {
@@ -70,7 +76,7 @@ SameKind sameKindAs(const OutboxEntry& entry) {
 }
 
 Error notAFailedReply(qint64 messageId) {
-    return Error{ErrorCode::InvalidInput, u"只有发送失败的回复可以重发"_s,
+    return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "只有发送失败的回复可以重发"),
                  u"message %1 is not a failed agent reply"_s.arg(messageId)};
 }
 
@@ -89,7 +95,7 @@ Status OutboxRepository::insertRow(const OutboxEntry& e) {
         {outboxKindKey(e.kind), nullIfZero(e.conversationId), nullIfZero(e.messageId), nullIfEmpty(e.gatewayMessageId),
          e.toAgentNick, e.reason, e.kind == OutboxKind::Presence ? QVariant(agentStatusKey(e.presence)) : sqlNull(),
          e.attempts, e.createdAtMs},
-        kSaveFailed);
+        saveFailed());
     if (!q) {
         return q.error();
     }
@@ -131,7 +137,7 @@ Result<AppendResult> OutboxRepository::enqueueReply(const Message& reply) {
 
 Result<QString> OutboxRepository::gatewayConversationId(qint64 conversationId) {
     auto q = m_statements.exec(u"SELECT gateway_conversation_id FROM conversation WHERE id = ?"_s, {conversationId},
-                               kReadFailed);
+                               readFailed());
     if (!q) {
         return q.error();
     }
@@ -139,7 +145,8 @@ Result<QString> OutboxRepository::gatewayConversationId(qint64 conversationId) {
     const QString id = found ? (*q)->value(0).toString() : QString();
     (*q)->finish();
     if (!found) {
-        return Error{ErrorCode::NotFound, u"会话不存在或已被删除"_s, u"conversation id %1"_s.arg(conversationId)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "会话不存在或已被删除"),
+                     u"conversation id %1"_s.arg(conversationId)};
     }
     return id;
 }
@@ -149,7 +156,7 @@ Status OutboxRepository::enqueueRead(qint64 conversationId, qint64 nowMs) {
         auto newest = m_statements.exec(
             u"SELECT gateway_message_id FROM message WHERE conversation_id = ? AND direction = 'buyer' "
             "AND gateway_message_id IS NOT NULL ORDER BY id DESC LIMIT 1"_s,
-            {conversationId}, kReadFailed);
+            {conversationId}, readFailed());
         if (!newest) {
             return newest.error();
         }
@@ -213,7 +220,7 @@ Status OutboxRepository::enqueuePresence(AgentStatus status, qint64 nowMs) {
 }
 
 Result<QList<OutboxEntry>> OutboxRepository::pending(int limit) {
-    auto q = m_statements.exec(QString(kSelectPending), {limit}, kReadFailed);
+    auto q = m_statements.exec(QString(kSelectPending), {limit}, readFailed());
     if (!q) {
         return q.error();
     }
@@ -228,7 +235,7 @@ Result<QList<OutboxEntry>> OutboxRepository::pending(int limit) {
 Status OutboxRepository::forEachId(const QList<qint64>& ids, const QString& sql, const QVariantList& leading) {
     return m_db.transaction([&]() -> Status {
         for (const qint64 id : ids) {
-            auto q = m_statements.exec(sql, leading + QVariantList{id}, kSaveFailed);
+            auto q = m_statements.exec(sql, leading + QVariantList{id}, saveFailed());
             if (!q) {
                 return q.error();
             }
@@ -248,7 +255,7 @@ Status OutboxRepository::remove(const QList<qint64>& ids) {
 
 Status OutboxRepository::requeue(const OutboxEntry& entry) {
     if (entry.kind == OutboxKind::MessageSend) {
-        return Error{ErrorCode::InvalidInput, kSaveFailed, u"a reply keeps its outbox row until message.acked"_s};
+        return Error{ErrorCode::InvalidInput, saveFailed(), u"a reply keeps its outbox row until message.acked"_s};
     }
     return m_db.transaction([&]() -> Status {
         if (entry.kind == OutboxKind::Presence || entry.kind == OutboxKind::MessageRead) {
@@ -271,7 +278,7 @@ Result<bool> OutboxRepository::replaceOlderOfItsKind(const OutboxEntry& entry) {
     auto newer = m_statements.scalarInt(u"SELECT count(*) FROM outbox WHERE "_s % sameKind.where %
                                             u" AND (created_at_ms > ? OR (created_at_ms = ? AND id > ?))"_s,
                                         sameKind.values + QVariantList{entry.createdAtMs, entry.createdAtMs, entry.id},
-                                        kReadFailed);
+                                        readFailed());
     if (!newer) {
         return newer.error();
     }
@@ -288,7 +295,7 @@ Result<bool> OutboxRepository::replaceOlderOfItsKind(const OutboxEntry& entry) {
 // caller queues the one that wins.
 Status OutboxRepository::dropWaitingOfItsKind(const OutboxEntry& entry) {
     const SameKind sameKind = sameKindAs(entry);
-    auto dropped = m_statements.exec(u"DELETE FROM outbox WHERE "_s % sameKind.where, sameKind.values, kSaveFailed);
+    auto dropped = m_statements.exec(u"DELETE FROM outbox WHERE "_s % sameKind.where, sameKind.values, saveFailed());
     if (!dropped) {
         return dropped.error();
     }
@@ -297,7 +304,7 @@ Status OutboxRepository::dropWaitingOfItsKind(const OutboxEntry& entry) {
 }
 
 Status OutboxRepository::removeForMessage(qint64 messageId) {
-    auto q = m_statements.exec(u"DELETE FROM outbox WHERE message_id = ?"_s, {messageId}, kSaveFailed);
+    auto q = m_statements.exec(u"DELETE FROM outbox WHERE message_id = ?"_s, {messageId}, saveFailed());
     if (!q) {
         return q.error();
     }
@@ -308,7 +315,7 @@ Status OutboxRepository::removeForMessage(qint64 messageId) {
 Status OutboxRepository::failReply(qint64 outboxId, const QString& reason) {
     return m_db.transaction([&]() -> Status {
         auto row = m_statements.exec(u"SELECT message_id FROM outbox WHERE id = ? AND kind = 'message_send'"_s,
-                                     {outboxId}, kReadFailed);
+                                     {outboxId}, readFailed());
         if (!row) {
             return row.error();
         }
@@ -316,7 +323,8 @@ Status OutboxRepository::failReply(qint64 outboxId, const QString& reason) {
         const qint64 messageId = found ? (*row)->value(0).toLongLong() : 0;
         (*row)->finish();
         if (!found) {
-            return Error{ErrorCode::NotFound, u"待发送的回复不存在"_s, u"outbox id %1"_s.arg(outboxId)};
+            return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::Store", "待发送的回复不存在"),
+                         u"outbox id %1"_s.arg(outboxId)};
         }
         MessageRepository messages(m_db);
         if (Status failed = messages.markFailed(messageId, reason); !failed) {
@@ -331,7 +339,7 @@ Status OutboxRepository::retryReply(qint64 messageId, qint64 nowMs) {
         auto q = m_statements.exec(
             u"UPDATE message SET status = 'queued', client_message_id = ?, failure_reason = NULL "
             "WHERE id = ? AND direction = 'agent' AND status = 'failed' RETURNING conversation_id"_s,
-            {newClientMessageId(), messageId}, kSaveFailed);
+            {newClientMessageId(), messageId}, saveFailed());
         if (!q) {
             return q.error();
         }
@@ -351,11 +359,11 @@ Status OutboxRepository::retryReply(qint64 messageId, qint64 nowMs) {
 }
 
 Result<int> OutboxRepository::count() {
-    return m_statements.scalarInt(u"SELECT count(*) FROM outbox"_s, {}, kReadFailed);
+    return m_statements.scalarInt(u"SELECT count(*) FROM outbox"_s, {}, readFailed());
 }
 
 Result<int> OutboxRepository::countReplies() {
-    return m_statements.scalarInt(u"SELECT count(*) FROM outbox WHERE kind = 'message_send'"_s, {}, kReadFailed);
+    return m_statements.scalarInt(u"SELECT count(*) FROM outbox WHERE kind = 'message_send'"_s, {}, readFailed());
 }
 
 }  // namespace kefu

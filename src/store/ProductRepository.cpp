@@ -4,6 +4,7 @@
 #include "store/FtsText.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,10 +36,21 @@ constexpr int kCandidates = 2000;
 // An attribute search reads each candidate's attribute and SKU rows (~4 µs), so it looks at fewer.
 constexpr int kAttributeCandidates = 1000;
 
-const QString kSaveFailed = u"保存商品失败"_s;
-const QString kLoadFailed = u"读取商品失败"_s;
-const QString kSearchFailed = u"搜索商品失败"_s;
-const QString kProductNotFound = u"商品不存在"_s;
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存商品失败");
+}
+
+QString loadFailed() {
+    return QCoreApplication::translate("kefu::Store", "读取商品失败");
+}
+
+QString searchFailed() {
+    return QCoreApplication::translate("kefu::Store", "搜索商品失败");
+}
+
+QString productNotFound() {
+    return QCoreApplication::translate("kefu::Store", "商品不存在");
+}
 
 const QString kInsertProduct =
     u"INSERT INTO product (num_iid, title, category, price_fen, on_sale, selling_points) VALUES (?, ?, ?, ?, ?, ?)"_s;
@@ -118,7 +130,7 @@ fts5_api* fts5Api(sqlite3* handle) {
 Status ensureRankFunction(const QSqlDatabase& db) {
     sqlite3* handle = rawHandle(db);
     if (handle == nullptr) {
-        return Error{ErrorCode::Internal, kSearchFailed, u"no SQLite handle"_s};
+        return Error{ErrorCode::Internal, searchFailed(), u"no SQLite handle"_s};
     }
     const QByteArray probe = "SELECT " + QByteArray(kRankFunction) + "(product_fts) FROM product_fts LIMIT 0";
     sqlite3_stmt* statement = nullptr;
@@ -129,7 +141,7 @@ Status ensureRankFunction(const QSqlDatabase& db) {
     }
     fts5_api* api = fts5Api(handle);
     if (api == nullptr || api->xCreateFunction(api, kRankFunction, nullptr, productRank, nullptr) != SQLITE_OK) {
-        return Error{ErrorCode::Internal, kSearchFailed, QString::fromUtf8(sqlite3_errmsg(handle))};
+        return Error{ErrorCode::Internal, searchFailed(), QString::fromUtf8(sqlite3_errmsg(handle))};
     }
     return {};
 }
@@ -200,14 +212,14 @@ FtsColumns ftsColumns(const Product& product) {
 
 Status validate(const Product& product) {
     if (product.numIid.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"商品ID不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "商品ID不能为空"), {}};
     }
     if (product.title.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"商品标题不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "商品标题不能为空"), {}};
     }
     for (const Sku& sku : product.skus) {
         if (sku.skuId.trimmed().isEmpty()) {
-            return Error{ErrorCode::InvalidInput, u"SKU ID不能为空"_s, {}};
+            return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "SKU ID不能为空"), {}};
         }
     }
     return {};
@@ -255,7 +267,7 @@ Result<qint64> ProductRepository::add(const Product& product) {
     }
     qint64 id = 0;
     const Status status = m_db.transaction([&]() -> Status {
-        Result<QSqlQuery*> insert = m_statements->exec(kInsertProduct, productValues(product), kSaveFailed);
+        Result<QSqlQuery*> insert = m_statements->exec(kInsertProduct, productValues(product), saveFailed());
         if (!insert) {
             return insert.error();
         }
@@ -289,14 +301,14 @@ Status ProductRepository::update(const Product& product) {
         }
         QVariantList values = productValues(product);
         values.append(product.id);
-        Result<QSqlQuery*> updated = m_statements->exec(kUpdateProduct, values, kSaveFailed);
+        Result<QSqlQuery*> updated = m_statements->exec(kUpdateProduct, values, saveFailed());
         if (!updated) {
             return updated.error();
         }
         (*updated)->finish();
         for (const QString& table : {u"product_attribute"_s, u"size_chart_row"_s, u"product_related"_s}) {
             Result<QSqlQuery*> cleared =
-                m_statements->exec(u"DELETE FROM "_s + table + u" WHERE product_id = ?"_s, {product.id}, kSaveFailed);
+                m_statements->exec(u"DELETE FROM "_s + table + u" WHERE product_id = ?"_s, {product.id}, saveFailed());
             if (!cleared) {
                 return cleared.error();
             }
@@ -315,8 +327,8 @@ Status ProductRepository::update(const Product& product) {
 Status ProductRepository::insertChildren(qint64 productId, const Product& product) {
     int position = 0;
     for (const ProductAttribute& attribute : product.attributes) {
-        Result<QSqlQuery*> query =
-            m_statements->exec(kInsertAttribute, {productId, position++, attribute.name, attribute.value}, kSaveFailed);
+        Result<QSqlQuery*> query = m_statements->exec(
+            kInsertAttribute, {productId, position++, attribute.name, attribute.value}, saveFailed());
         if (!query) {
             return query.error();
         }
@@ -335,7 +347,7 @@ Status ProductRepository::insertChildren(qint64 productId, const Product& produc
                                   optionalToVariant(row.chestCm.max),
                                   optionalToVariant(row.lengthCm.min),
                                   optionalToVariant(row.lengthCm.max)};
-        Result<QSqlQuery*> query = m_statements->exec(kInsertSizeRow, values, kSaveFailed);
+        Result<QSqlQuery*> query = m_statements->exec(kInsertSizeRow, values, saveFailed());
         if (!query) {
             return query.error();
         }
@@ -347,7 +359,7 @@ Status ProductRepository::insertChildren(qint64 productId, const Product& produc
 Status ProductRepository::insertRelated(qint64 productId, const QList<qint64>& relatedIds) {
     int position = 0;
     for (qint64 relatedId : relatedIds) {
-        Result<QSqlQuery*> query = m_statements->exec(kInsertRelated, {productId, relatedId, position++}, kSaveFailed);
+        Result<QSqlQuery*> query = m_statements->exec(kInsertRelated, {productId, relatedId, position++}, saveFailed());
         if (!query) {
             return query.error();
         }
@@ -360,7 +372,7 @@ Status ProductRepository::upsertSkus(qint64 productId, const QList<Sku>& skus, b
     QHash<QString, qint64> existing;  // Taobao sku id → row id
     if (!fresh) {
         Result<QSqlQuery> query = StatementCache::execOnce(
-            m_db.connection(), u"SELECT sku_id, id FROM sku WHERE product_id = ?"_s, {productId}, kSaveFailed);
+            m_db.connection(), u"SELECT sku_id, id FROM sku WHERE product_id = ?"_s, {productId}, saveFailed());
         if (!query) {
             return query.error();
         }
@@ -375,10 +387,10 @@ Status ProductRepository::upsertSkus(qint64 productId, const QList<Sku>& skus, b
         Result<QSqlQuery*> query =
             kept != existing.constEnd()
                 ? m_statements->exec(kUpdateSku, {position, sku.outerId, spec, sku.price.fen(), sku.stock, *kept},
-                                     kSaveFailed)
+                                     saveFailed())
                 : m_statements->exec(kInsertSku,
                                      {productId, sku.skuId, position, sku.outerId, spec, sku.price.fen(), sku.stock},
-                                     kSaveFailed);
+                                     saveFailed());
         if (!query) {
             return query.error();
         }
@@ -387,7 +399,7 @@ Status ProductRepository::upsertSkus(qint64 productId, const QList<Sku>& skus, b
         ++position;
     }
     for (qint64 staleId : std::as_const(existing)) {
-        Result<QSqlQuery*> query = m_statements->exec(u"DELETE FROM sku WHERE id = ?"_s, {staleId}, kSaveFailed);
+        Result<QSqlQuery*> query = m_statements->exec(u"DELETE FROM sku WHERE id = ?"_s, {staleId}, saveFailed());
         if (!query) {
             return query.error();
         }
@@ -399,7 +411,7 @@ Status ProductRepository::upsertSkus(qint64 productId, const QList<Sku>& skus, b
 Status ProductRepository::writeFts(qint64 productId, const Product& product, bool remove) {
     const FtsColumns columns = ftsColumns(product);
     Result<QSqlQuery*> query =
-        m_statements->exec(remove ? kDeleteFts : kInsertFts, {productId, columns.title, columns.rest}, kSaveFailed);
+        m_statements->exec(remove ? kDeleteFts : kInsertFts, {productId, columns.title, columns.rest}, saveFailed());
     if (!query) {
         return query.error();
     }
@@ -410,16 +422,16 @@ Status ProductRepository::writeFts(qint64 productId, const Product& product, boo
 Status ProductRepository::setRelated(qint64 productId, const QList<qint64>& relatedIds) {
     return m_db.transaction([&]() -> Status {
         Result<QSqlQuery> exists = StatementCache::execOnce(m_db.connection(), u"SELECT 1 FROM product WHERE id = ?"_s,
-                                                            {productId}, kSaveFailed);
+                                                            {productId}, saveFailed());
         if (!exists) {
             return exists.error();
         }
         if (!exists->next()) {
-            return Error{ErrorCode::NotFound, kProductNotFound, QString::number(productId)};
+            return Error{ErrorCode::NotFound, productNotFound(), QString::number(productId)};
         }
         exists->finish();
         Result<QSqlQuery*> cleared =
-            m_statements->exec(u"DELETE FROM product_related WHERE product_id = ?"_s, {productId}, kSaveFailed);
+            m_statements->exec(u"DELETE FROM product_related WHERE product_id = ?"_s, {productId}, saveFailed());
         if (!cleared) {
             return cleared.error();
         }
@@ -430,22 +442,24 @@ Status ProductRepository::setRelated(qint64 productId, const QList<qint64>& rela
 
 Status ProductRepository::setStock(qint64 skuRowId, int stock) {
     if (stock < 0) {
-        return Error{ErrorCode::InvalidInput, u"库存不能为负数"_s, QString::number(stock)};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "库存不能为负数"),
+                     QString::number(stock)};
     }
     return StatementCache::execChanging(m_db.connection(), u"UPDATE sku SET stock = ? WHERE id = ?"_s,
-                                        {stock, skuRowId}, u"修改库存失败"_s, u"SKU不存在"_s);
+                                        {stock, skuRowId}, QCoreApplication::translate("kefu::Store", "修改库存失败"),
+                                        QCoreApplication::translate("kefu::Store", "SKU不存在"));
 }
 
 Result<Product> ProductRepository::find(qint64 id) const {
     const QSqlDatabase db = m_db.connection();
     Result<QSqlQuery> row = StatementCache::execOnce(
         db, u"SELECT num_iid, title, category, price_fen, on_sale, selling_points FROM product WHERE id = ?"_s, {id},
-        kLoadFailed);
+        loadFailed());
     if (!row) {
         return row.error();
     }
     if (!row->next()) {
-        return Error{ErrorCode::NotFound, kProductNotFound, QString::number(id)};
+        return Error{ErrorCode::NotFound, productNotFound(), QString::number(id)};
     }
     Product product;
     product.id = id;
@@ -466,7 +480,7 @@ Status ProductRepository::loadChildren(Product& product) const {
     const QSqlDatabase db = m_db.connection();
     Result<QSqlQuery> attributes = StatementCache::execOnce(
         db, u"SELECT name, value FROM product_attribute WHERE product_id = ? ORDER BY position"_s, {product.id},
-        kLoadFailed);
+        loadFailed());
     if (!attributes) {
         return attributes.error();
     }
@@ -477,7 +491,7 @@ Status ProductRepository::loadChildren(Product& product) const {
         db,
         u"SELECT id, sku_id, outer_id, spec_json, price_fen, stock FROM sku WHERE product_id = ? "
         "ORDER BY position, id"_s,
-        {product.id}, kLoadFailed);
+        {product.id}, loadFailed());
     if (!skus) {
         return skus.error();
     }
@@ -496,7 +510,7 @@ Status ProductRepository::loadChildren(Product& product) const {
         db,
         u"SELECT size, height_min, height_max, weight_min, weight_max, chest_min, chest_max, length_min, length_max "
         "FROM size_chart_row WHERE product_id = ? ORDER BY position"_s,
-        {product.id}, kLoadFailed);
+        {product.id}, loadFailed());
     if (!rows) {
         return rows.error();
     }
@@ -508,7 +522,7 @@ Status ProductRepository::loadChildren(Product& product) const {
     }
     Result<QSqlQuery> related = StatementCache::execOnce(
         db, u"SELECT related_product_id FROM product_related WHERE product_id = ? ORDER BY position"_s, {product.id},
-        kLoadFailed);
+        loadFailed());
     if (!related) {
         return related.error();
     }
@@ -520,12 +534,12 @@ Status ProductRepository::loadChildren(Product& product) const {
 
 Result<Product> ProductRepository::findByNumIid(const QString& numIid) const {
     Result<QSqlQuery> query = StatementCache::execOnce(m_db.connection(), u"SELECT id FROM product WHERE num_iid = ?"_s,
-                                                       {numIid}, kLoadFailed);
+                                                       {numIid}, loadFailed());
     if (!query) {
         return query.error();
     }
     if (!query->next()) {
-        return Error{ErrorCode::NotFound, kProductNotFound, numIid};
+        return Error{ErrorCode::NotFound, productNotFound(), numIid};
     }
     const qint64 id = query->value(0).toLongLong();
     query->finish();
@@ -579,7 +593,7 @@ Result<QList<ProductHit>> ProductRepository::searchMatch(const QString& match, i
 
 Result<QList<ProductHit>> ProductRepository::rankedHits(const QString& sql, const QVariantList& values) const {
     // Kept prepared: parsing these statements was a tenth of a keystroke's search.
-    Result<QSqlQuery*> rows = m_statements->exec(sql, values, kSearchFailed);
+    Result<QSqlQuery*> rows = m_statements->exec(sql, values, searchFailed());
     if (!rows) {
         return rows.error();
     }
@@ -608,7 +622,7 @@ Result<QList<ProductHit>> ProductRepository::listPage(std::optional<qint64> afte
     }
     Result<QSqlQuery*> rows =
         m_statements->exec(u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id > ? ORDER BY p.id LIMIT ?"_s,
-                           {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, kLoadFailed);
+                           {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, loadFailed());
     if (!rows) {
         return rows.error();
     }
@@ -622,7 +636,7 @@ Result<QList<ProductHit>> ProductRepository::listPage(std::optional<qint64> afte
 
 Result<int> ProductRepository::count() const {
     Result<QSqlQuery> query =
-        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM product"_s, {}, kLoadFailed);
+        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM product"_s, {}, loadFailed());
     if (!query) {
         return query.error();
     }
@@ -676,7 +690,7 @@ Result<QList<ProductHit>> ProductRepository::hits(const QList<qint64>& ids) cons
     }
     Result<QSqlQuery*> rows = m_statements->exec(
         u"SELECT "_s + kHitColumns + u" FROM product p WHERE p.id IN (SELECT value FROM json_each(?))"_s,
-        {idArray(ids)}, kLoadFailed);
+        {idArray(ids)}, loadFailed());
     if (!rows) {
         return rows.error();
     }
@@ -704,7 +718,7 @@ Result<QHash<qint64, PriceRange>> ProductRepository::priceRanges(const QList<qin
         u"SELECT p.id, coalesce(min(s.price_fen), p.price_fen), coalesce(max(s.price_fen), p.price_fen) "
         "FROM product p LEFT JOIN sku s ON s.product_id = p.id WHERE p.id IN (SELECT value FROM json_each(?)) "
         "GROUP BY p.id"_s,
-        {idArray(ids)}, kLoadFailed);
+        {idArray(ids)}, loadFailed());
     if (!rows) {
         return rows.error();
     }
@@ -722,7 +736,7 @@ Result<QList<ProductTitle>> ProductRepository::titles(std::optional<qint64> afte
     }
     Result<QSqlQuery> rows =
         StatementCache::execOnce(m_db.connection(), u"SELECT id, title FROM product WHERE id > ? ORDER BY id LIMIT ?"_s,
-                                 {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, kLoadFailed);
+                                 {afterId.value_or(std::numeric_limits<qint64>::min()), limit}, loadFailed());
     if (!rows) {
         return rows.error();
     }

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,8 +14,13 @@ namespace kefu {
 
 namespace {
 
-const QString kLoadFailed = u"读取促销活动失败"_s;
-const QString kSaveFailed = u"保存促销活动失败"_s;
+QString loadFailed() {
+    return QCoreApplication::translate("kefu::Store", "读取促销活动失败");
+}
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存促销活动失败");
+}
 
 const QString kColumns =
     u"SELECT p.id, p.name, p.type, p.threshold_fen, p.reduction_fen, p.stacking, p.discount_permille, "
@@ -41,10 +47,11 @@ PromotionRepository::PromotionRepository(Database& db) : m_db(db) {}
 
 Result<qint64> PromotionRepository::add(const Promotion& promotion) {
     if (promotion.name.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"活动名称不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "活动名称不能为空"), {}};
     }
     if (promotion.endsAtMs <= promotion.startsAtMs) {
-        return Error{ErrorCode::InvalidInput, u"活动结束时间必须晚于开始时间"_s, {}};
+        return Error{
+            ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "活动结束时间必须晚于开始时间"), {}};
     }
     qint64 id = 0;
     const Status status = m_db.transaction([&]() -> Status {
@@ -56,7 +63,7 @@ Result<qint64> PromotionRepository::add(const Promotion& promotion) {
             {promotion.name, promotionTypeKey(promotion.type), promotion.threshold.fen(), promotion.reduction.fen(),
              promotion.stacking ? 1 : 0, promotion.discountPermille, promotion.giftDescription, promotion.startsAtMs,
              promotion.endsAtMs},
-            kSaveFailed);
+            saveFailed());
         if (!insert) {
             return insert.error();
         }
@@ -64,7 +71,7 @@ Result<qint64> PromotionRepository::add(const Promotion& promotion) {
         for (qint64 productId : promotion.productIds) {
             Result<QSqlQuery> link = StatementCache::execOnce(
                 db, u"INSERT INTO promotion_product (promotion_id, product_id) VALUES (?, ?)"_s, {id, productId},
-                kSaveFailed);
+                saveFailed());
             if (!link) {
                 return link.error();
             }
@@ -96,12 +103,13 @@ Result<QList<Promotion>> PromotionRepository::list() const {
 Status PromotionRepository::remove(qint64 id) {
     // promotion_product rows go with it (ON DELETE CASCADE).
     return StatementCache::execChanging(m_db.connection(), u"DELETE FROM promotion WHERE id = ?"_s, {id},
-                                        u"删除促销活动失败"_s, u"促销活动不存在"_s);
+                                        QCoreApplication::translate("kefu::Store", "删除促销活动失败"),
+                                        QCoreApplication::translate("kefu::Store", "促销活动不存在"));
 }
 
 Result<QList<Promotion>> PromotionRepository::load(const QString& sql, const QVariantList& values) const {
     const QSqlDatabase db = m_db.connection();
-    Result<QSqlQuery> rows = StatementCache::execOnce(db, sql, values, kLoadFailed);
+    Result<QSqlQuery> rows = StatementCache::execOnce(db, sql, values, loadFailed());
     if (!rows) {
         return rows.error();
     }
@@ -118,7 +126,7 @@ Result<QList<Promotion>> PromotionRepository::load(const QString& sql, const QVa
     // Promotions are few (tens), so one pass over all links beats a query per promotion.
     Result<QSqlQuery> links = StatementCache::execOnce(
         db, u"SELECT promotion_id, product_id FROM promotion_product ORDER BY promotion_id, product_id"_s, {},
-        kLoadFailed);
+        loadFailed());
     if (!links) {
         return links.error();
     }

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -16,9 +17,17 @@ namespace kefu {
 
 namespace {
 
-const QString kLoadFailed = u"读取快捷短语失败"_s;
-const QString kSaveFailed = u"保存快捷短语失败"_s;
-const QString kNotFound = u"快捷短语不存在"_s;
+QString loadFailed() {
+    return QCoreApplication::translate("kefu::Store", "读取快捷短语失败");
+}
+
+QString saveFailed() {
+    return QCoreApplication::translate("kefu::Store", "保存快捷短语失败");
+}
+
+QString phraseNotFound() {
+    return QCoreApplication::translate("kefu::Store", "快捷短语不存在");
+}
 
 // The list a phrase is ordered in: its group, and within it the shop's phrases or one agent's own.
 struct PhraseList {
@@ -42,10 +51,10 @@ PhraseList listOf(const QuickPhrase& phrase) {
 
 Status validate(const QuickPhrase& phrase) {
     if (phrase.body.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"短语内容不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "短语内容不能为空"), {}};
     }
     if (phrase.groupName.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"短语分组不能为空"_s, {}};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("kefu::Store", "短语分组不能为空"), {}};
     }
     return {};
 }
@@ -54,7 +63,7 @@ Result<int> nextSortOrder(const QSqlDatabase& db, const PhraseList& list) {
     Result<QSqlQuery> query = StatementCache::execOnce(db,
                                                        u"SELECT coalesce(max(sort_order) + 1, 0) FROM quick_phrase "
                                                        "WHERE group_name = ? AND scope = ? AND owner_agent_id IS ?"_s,
-                                                       {list.groupName, list.scope, list.owner}, kSaveFailed);
+                                                       {list.groupName, list.scope, list.owner}, saveFailed());
     if (!query) {
         return query.error();
     }
@@ -63,12 +72,12 @@ Result<int> nextSortOrder(const QSqlDatabase& db, const PhraseList& list) {
 
 Result<PhraseList> storedList(const QSqlDatabase& db, qint64 id) {
     Result<QSqlQuery> query = StatementCache::execOnce(
-        db, u"SELECT group_name, scope, owner_agent_id FROM quick_phrase WHERE id = ?"_s, {id}, kLoadFailed);
+        db, u"SELECT group_name, scope, owner_agent_id FROM quick_phrase WHERE id = ?"_s, {id}, loadFailed());
     if (!query) {
         return query.error();
     }
     if (!query->next()) {
-        return Error{ErrorCode::NotFound, kNotFound, QString::number(id)};
+        return Error{ErrorCode::NotFound, phraseNotFound(), QString::number(id)};
     }
     const QVariant owner = query->value(2);
     return PhraseList{query->value(0).toString(), query->value(1).toString(),
@@ -109,7 +118,7 @@ Result<qint64> QuickPhraseRepository::insert(const QuickPhrase& phrase) {
         db,
         u"INSERT INTO quick_phrase (group_name, scope, owner_agent_id, shortcut_code, body, sort_order) "
         "VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {list.groupName, list.scope, list.owner, phrase.shortcutCode, phrase.body, *sortOrder}, kSaveFailed);
+        {list.groupName, list.scope, list.owner, phrase.shortcutCode, phrase.body, *sortOrder}, saveFailed());
     if (!query) {
         return query.error();
     }
@@ -140,14 +149,15 @@ Status QuickPhraseRepository::update(const QuickPhrase& phrase) {
             values.append(*sortOrder);
         }
         values.append(phrase.id);
-        Result<QSqlQuery> query = StatementCache::execOnce(db, sql + u" WHERE id = ?"_s, values, kSaveFailed);
+        Result<QSqlQuery> query = StatementCache::execOnce(db, sql + u" WHERE id = ?"_s, values, saveFailed());
         return query ? Status{} : Status{query.error()};
     });
 }
 
 Status QuickPhraseRepository::remove(qint64 id) {
     return StatementCache::execChanging(m_db.connection(), u"DELETE FROM quick_phrase WHERE id = ?"_s, {id},
-                                        u"删除快捷短语失败"_s, kNotFound);
+                                        QCoreApplication::translate("kefu::Store", "删除快捷短语失败"),
+                                        phraseNotFound());
 }
 
 namespace {
@@ -174,12 +184,12 @@ Result<QuickPhrase> QuickPhraseRepository::get(qint64 id) const {
         m_db.connection(),
         u"SELECT id, group_name, scope, owner_agent_id, shortcut_code, body, use_count, sort_order "
         "FROM quick_phrase WHERE id = ?"_s,
-        {id}, kLoadFailed);
+        {id}, loadFailed());
     if (!row) {
         return row.error();
     }
     if (!row->next()) {
-        return Error{ErrorCode::NotFound, kNotFound, QString::number(id)};
+        return Error{ErrorCode::NotFound, phraseNotFound(), QString::number(id)};
     }
     return phraseFromRow(*row);
 }
@@ -193,7 +203,7 @@ Result<QList<QuickPhrase>> QuickPhraseRepository::listVisibleTo(qint64 agentId) 
         "ON g.group_name = q.group_name "
         "WHERE q.scope = 'shop' OR q.owner_agent_id = ? "
         "ORDER BY g.first_id, q.scope = 'personal', q.sort_order, q.id"_s,
-        {agentId}, kLoadFailed);
+        {agentId}, loadFailed());
     if (!rows) {
         return rows.error();
     }
@@ -206,7 +216,7 @@ Result<QList<QuickPhrase>> QuickPhraseRepository::listVisibleTo(qint64 agentId) 
 
 Result<QStringList> QuickPhraseRepository::groups() const {
     return StatementCache::firstColumn(
-        m_db.connection(), u"SELECT group_name FROM quick_phrase GROUP BY group_name ORDER BY min(id)"_s, kLoadFailed);
+        m_db.connection(), u"SELECT group_name FROM quick_phrase GROUP BY group_name ORDER BY min(id)"_s, loadFailed());
 }
 
 Status QuickPhraseRepository::move(qint64 id, int newIndexInGroup) {
@@ -220,7 +230,7 @@ Status QuickPhraseRepository::move(qint64 id, int newIndexInGroup) {
             db,
             u"SELECT id FROM quick_phrase WHERE group_name = ? AND scope = ? AND owner_agent_id IS ? "
             "ORDER BY sort_order, id"_s,
-            {list->groupName, list->scope, list->owner}, kLoadFailed);
+            {list->groupName, list->scope, list->owner}, loadFailed());
         if (!rows) {
             return rows.error();
         }
@@ -234,7 +244,7 @@ Status QuickPhraseRepository::move(qint64 id, int newIndexInGroup) {
         for (qsizetype i = 0; i < ids.size(); ++i) {
             Result<QSqlQuery> renumbered = StatementCache::execOnce(
                 db, u"UPDATE quick_phrase SET sort_order = ? WHERE id = ? AND sort_order <> ?"_s,
-                {int(i), ids.at(i), int(i)}, kSaveFailed);
+                {int(i), ids.at(i), int(i)}, saveFailed());
             if (!renumbered) {
                 return renumbered.error();
             }
@@ -246,7 +256,7 @@ Status QuickPhraseRepository::move(qint64 id, int newIndexInGroup) {
 Status QuickPhraseRepository::recordUse(qint64 id) {
     return StatementCache::execChanging(m_db.connection(),
                                         u"UPDATE quick_phrase SET use_count = use_count + 1 WHERE id = ?"_s, {id},
-                                        kSaveFailed, kNotFound);
+                                        saveFailed(), phraseNotFound());
 }
 
 Status QuickPhraseRepository::importPhrases(const QList<QuickPhrase>& phrases) {
@@ -301,7 +311,7 @@ public:
             Result<int> stored = m_statements.scalarInt(
                 u"SELECT coalesce(max(sort_order) + 1, 0) FROM quick_phrase "
                 "WHERE group_name = ? AND scope = ? AND owner_agent_id IS ?"_s,
-                {list.groupName, list.scope, list.owner}, kSaveFailed);
+                {list.groupName, list.scope, list.owner}, saveFailed());
             if (!stored) {
                 return stored.error();
             }
@@ -314,7 +324,7 @@ private:
     Status loadKeys(const PhraseList& list, const QString& scopeKey) {
         Result<QSqlQuery*> rows = m_statements.exec(
             u"SELECT group_name, shortcut_code, body FROM quick_phrase WHERE scope = ? AND owner_agent_id IS ?"_s,
-            {list.scope, list.owner}, kLoadFailed);
+            {list.scope, list.owner}, loadFailed());
         if (!rows) {
             return rows.error();
         }
@@ -361,7 +371,7 @@ Result<QuickPhraseRepository::ImportOutcome> QuickPhraseRepository::importNew(co
             Result<QSqlQuery*> inserted = statements.exec(
                 u"INSERT INTO quick_phrase (group_name, scope, owner_agent_id, shortcut_code, body, sort_order) "
                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {list.groupName, list.scope, list.owner, phrase.shortcutCode, phrase.body, *sortOrder}, kSaveFailed);
+                {list.groupName, list.scope, list.owner, phrase.shortcutCode, phrase.body, *sortOrder}, saveFailed());
             if (!inserted) {
                 return inserted.error();
             }
@@ -378,7 +388,7 @@ Result<QuickPhraseRepository::ImportOutcome> QuickPhraseRepository::importNew(co
 
 Result<int> QuickPhraseRepository::count() const {
     Result<QSqlQuery> query =
-        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM quick_phrase"_s, {}, kLoadFailed);
+        StatementCache::execOnce(m_db.connection(), u"SELECT count(*) FROM quick_phrase"_s, {}, loadFailed());
     if (!query) {
         return query.error();
     }

@@ -1,10 +1,16 @@
 #include "store/SqlError.h"
 
+#include <QCoreApplication>
+
 namespace kefu {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString internalReason() {
+    return QCoreApplication::translate("kefu::Store", "数据库内部错误");
+}
 
 // SQLite primary result codes (the low byte of an extended code).
 constexpr int kSqliteBusy = 5;
@@ -27,7 +33,11 @@ constexpr int kConstraintUnique = 2067;
 constexpr int kConstraintRowId = 2579;
 
 QString withContext(const QString& userMessage, const QString& reason) {
-    return userMessage.isEmpty() ? reason : userMessage + u"："_s + reason;
+    if (userMessage.isEmpty()) {
+        return reason;
+    }
+    //: What failed (%1), then why (%2), e.g. 保存订单失败：磁盘空间不足，数据未保存
+    return QCoreApplication::translate("kefu::Store", "%1：%2").arg(userMessage, reason);
 }
 
 // A plain SQLITE_CONSTRAINT (no extended code) still names the rule in the driver text.
@@ -55,15 +65,15 @@ QString constraintReason(int code, const QString& databaseText) {
         case kConstraintUnique:
         case kConstraintPrimaryKey:
         case kConstraintRowId:
-            return u"已存在相同的记录（重复）"_s;
+            return QCoreApplication::translate("kefu::Store", "已存在相同的记录（重复）");
         case kConstraintForeignKey:
-            return u"关联数据不存在"_s;
+            return QCoreApplication::translate("kefu::Store", "关联数据不存在");
         case kConstraintNotNull:
-            return u"缺少必填内容"_s;
+            return QCoreApplication::translate("kefu::Store", "缺少必填内容");
         case kConstraintCheck:
-            return u"数据不符合规则"_s;
+            return QCoreApplication::translate("kefu::Store", "数据不符合规则");
         default:
-            return u"数据不符合约束"_s;
+            return QCoreApplication::translate("kefu::Store", "数据不符合约束");
     }
 }
 
@@ -75,30 +85,41 @@ Error SqlError::from(const QSqlError& error, const QString& userMessage) {
     bool isNumber = false;
     const int code = native.toInt(&isNumber);
     if (!isNumber) {
-        return Error{ErrorCode::Internal, withContext(userMessage, u"数据库内部错误"_s), detail};
+        return Error{ErrorCode::Internal, withContext(userMessage, internalReason()), detail};
     }
     switch (code & 0xff) {
         case kSqliteConstraint:
             return Error{ErrorCode::Constraint, withContext(userMessage, constraintReason(code, error.databaseText())),
                          detail};
         case kSqliteFull:
-            return Error{ErrorCode::DiskFull, withContext(userMessage, u"磁盘空间不足，数据未保存"_s), detail};
+            return Error{
+                ErrorCode::DiskFull,
+                withContext(userMessage, QCoreApplication::translate("kefu::Store", "磁盘空间不足，数据未保存")),
+                detail};
         case kSqliteBusy:
         case kSqliteLocked:
-            return Error{ErrorCode::Busy,
-                         withContext(userMessage, u"数据库正忙（可能另一个窗口正在写入），请稍后重试"_s), detail};
+            return Error{
+                ErrorCode::Busy,
+                withContext(userMessage, QCoreApplication::translate(
+                                             "kefu::Store", "数据库正忙（可能另一个窗口正在写入），请稍后重试")),
+                detail};
         case kSqliteCorrupt:
         case kSqliteNotADb:
-            return Error{ErrorCode::Corrupt, withContext(userMessage, u"数据库文件已损坏"_s), detail};
+            return Error{ErrorCode::Corrupt,
+                         withContext(userMessage, QCoreApplication::translate("kefu::Store", "数据库文件已损坏")),
+                         detail};
         case kSqliteReadOnly:
         case kSqliteIoErr:
         case kSqliteCantOpen:
-            return Error{ErrorCode::Io, withContext(userMessage, u"无法读写数据库文件（请检查磁盘和文件权限）"_s),
+            return Error{ErrorCode::Io,
+                         withContext(userMessage, QCoreApplication::translate(
+                                                      "kefu::Store", "无法读写数据库文件（请检查磁盘和文件权限）")),
                          detail};
         case kSqliteNoMem:
-            return Error{ErrorCode::Internal, withContext(userMessage, u"内存不足"_s), detail};
+            return Error{ErrorCode::Internal,
+                         withContext(userMessage, QCoreApplication::translate("kefu::Store", "内存不足")), detail};
         default:
-            return Error{ErrorCode::Internal, withContext(userMessage, u"数据库内部错误"_s), detail};
+            return Error{ErrorCode::Internal, withContext(userMessage, internalReason()), detail};
     }
 }
 

@@ -4,6 +4,8 @@
 #include "store/AgentRepository.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+
 namespace kefu {
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,8 @@ Message buyerMessage(const MessageCreatedFrame& f, qint64 conversationId) {
 }
 
 Error unknownConversation(const QString& gatewayId) {
-    return Error{ErrorCode::NotFound, u"网关会话不存在"_s, u"unknown gateway conversation "_s + gatewayId};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::FrameEffects", "网关会话不存在"),
+                 u"unknown gateway conversation "_s + gatewayId};
 }
 
 }  // namespace
@@ -102,7 +105,7 @@ Status FrameEffects::messageAcked(const MessageAckedFrame& f, AppliedBatch& out)
         return reply.error();
     }
     if (!reply->has_value()) {
-        return Error{ErrorCode::NotFound, u"网关确认的回复不在本地"_s,
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("kefu::FrameEffects", "网关确认的回复不在本地"),
                      u"message.acked for unknown client id "_s + f.clientMessageId};
     }
     const Message& m = **reply;
